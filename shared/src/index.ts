@@ -1,0 +1,3 @@
+export * from "./corrections.ts";
+export * from "./errors.ts";
+export * from "./profile.ts";
