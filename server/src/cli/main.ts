@@ -1,0 +1,62 @@
+import { parseArgs } from "node:util";
+import { AppError, describeIssues } from "@nyx/shared";
+import { EnvError, loadEnv } from "../env.ts";
+import { pairCommand } from "./pair.ts";
+import { profileImportCommand } from "./profile-import.ts";
+import { migrateCommand, startCommand, tokenCommand } from "./server-commands.ts";
+
+const USAGE = `Usage: nyx <command>
+
+  start [--port N]        migrate the database and serve on 127.0.0.1 (NYX_PORT, default 8765)
+  migrate                 apply database migrations (embedded database, or DATABASE_URL)
+  pair                    print a one-time code for pairing the Chrome extension (valid 10 minutes)
+  token                   print the server's bearer token, for scripts
+  profile import FILE     import a profile.yaml and its CV files
+
+The data folder is NYX_DATA_DIR (default ~/.nyx).`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { port: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return command === undefined && !values.help ? 1 : 0;
+  }
+  const env = loadEnv(values.port === undefined ? {} : { NYX_PORT: values.port });
+  switch (command) {
+    case "start":
+      return startCommand(env);
+    case "migrate":
+      return migrateCommand(env);
+    case "pair":
+      return pairCommand(env);
+    case "token":
+      return tokenCommand(env);
+    case "profile":
+      if (rest[0] === "import" && rest[1] !== undefined && rest.length === 2) return profileImportCommand(env, rest[1]);
+      break;
+  }
+  process.stderr.write(`nyx: unknown command "${positionals.join(" ")}"\n\n${USAGE}\n`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== -1) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof EnvError) {
+      process.stderr.write(`nyx: ${error.message}\n`);
+    } else if (error instanceof AppError) {
+      process.stderr.write(`nyx: ${error.message}\n`);
+      if (error.issues) process.stderr.write(`${error.issues.map((i) => `  - ${describeIssues([i])}`).join("\n")}\n`);
+    } else {
+      process.stderr.write(`nyx: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    process.exitCode = 1;
+  },
+);

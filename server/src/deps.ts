@@ -1,0 +1,16 @@
+import type { Database } from "@nyx/db";
+import type { Logger } from "pino";
+import type { Env } from "./env.ts";
+import type { DoorConfig } from "./http/guard.ts";
+import type { Metrics } from "./http/metrics.ts";
+
+/** Everything the app needs from outside; tests build these from real parts. */
+export interface AppDeps {
+  env: Env;
+  database: Database;
+  logger: Logger;
+  door: DoorConfig;
+  /** The Nyx data folder: token, pairing state, stored CV files. */
+  dataDir: string;
+  metrics?: Metrics;
+}

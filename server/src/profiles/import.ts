@@ -1,0 +1,297 @@
+import { type Db, recordCorrection, schema } from "@nyx/db";
+import { AppError, type ErrorIssue, type Profile, type ProfileImportResult } from "@nyx/shared";
+import { and, desc, eq } from "drizzle-orm";
+import { type CvContent, readCv } from "./cv-text.ts";
+import { getProfileSummary } from "./list.ts";
+import { sameJson } from "./same-json.ts";
+import { storeCv } from "./store-cv.ts";
+
+export interface ProfileImport {
+  profile: Profile;
+  /** The bytes of each CV file, by the `file` string the profile names it with. */
+  files: ReadonlyMap<string, Uint8Array>;
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+type Correctable = "users" | "user_profiles" | "resumes" | "resume_versions" | "cover_letter_templates";
+/** Writes a data correction for each field of `want` that differs from `row` (SQL column names). */
+type Correct = (
+  table: Correctable,
+  id: string,
+  row: Record<string, unknown>,
+  want: Record<string, unknown>,
+) => Promise<void>;
+
+function corrector(tx: Tx, changes: string[]): Correct {
+  return async (table, id, row, want) => {
+    for (const [field, value] of Object.entries(want)) {
+      if (sameJson(row[field] ?? null, value ?? null)) continue;
+      await recordCorrection(tx, {
+        table,
+        recordId: id,
+        field,
+        newValue: (value ?? null) as never,
+        reason: "profile import",
+        correctedBy: "user",
+      });
+      changes.push(`${table}.${field} updated`);
+    }
+  };
+}
+
+/**
+ * Stores a profile in users, user_profiles, resumes, resume_versions and cover_letter_templates.
+ * Importing the same file again changes nothing; a changed fact is written as a data correction; a
+ * changed CV file becomes a new resume version. Every CV is read before anything is written, so a
+ * bad file stores nothing.
+ */
+export async function importProfile(db: Db, dataDir: string, input: ProfileImport): Promise<ProfileImportResult> {
+  const { profile } = input;
+  const cvs = await readAllCvs(input, dataDir);
+  const changes: string[] = [];
+  let created = false;
+
+  const profileId = await db.transaction(async (tx) => {
+    const correct = corrector(tx, changes);
+
+    // users: one per e-mail address.
+    const userWant = {
+      name: `${profile.name.first} ${profile.name.last}`,
+      timezone: profile.timezone,
+      is_active: true,
+    };
+    const [user] = await tx.select().from(schema.users).where(eq(schema.users.email, profile.email));
+    let userId: string;
+    if (user) {
+      userId = user.id;
+      await correct("users", user.id, { name: user.name, timezone: user.timezone, is_active: user.isActive }, userWant);
+    } else {
+      const [row] = await tx
+        .insert(schema.users)
+        .values({ name: userWant.name, email: profile.email, timezone: profile.timezone })
+        .returning({ id: schema.users.id });
+      userId = must(row).id;
+      created = true;
+      changes.push("user created");
+    }
+
+    // user_profiles: the whole validated document is kept in role_preferences, the columns hold what they name.
+    const profileWant = {
+      headline: profile.headline ?? profile.target_titles[0] ?? null,
+      summary_text: profile.summary ?? null,
+      skills_true: profile.skills_true,
+      skills_false: profile.skills_false,
+      languages: profile.languages,
+      location_preference: profile.remote_preference,
+      role_preferences: profile,
+      is_active: true,
+    };
+    const [existing] = await tx
+      .select()
+      .from(schema.userProfiles)
+      .where(and(eq(schema.userProfiles.userId, userId), eq(schema.userProfiles.profileName, profile.profile_name)));
+    let profileId: string;
+    if (existing) {
+      profileId = existing.id;
+      await correct(
+        "user_profiles",
+        existing.id,
+        {
+          headline: existing.headline,
+          summary_text: existing.summaryText,
+          skills_true: existing.skillsTrue,
+          skills_false: existing.skillsFalse,
+          languages: existing.languages,
+          location_preference: existing.locationPreference,
+          role_preferences: existing.rolePreferences,
+          is_active: existing.isActive,
+        },
+        profileWant,
+      );
+    } else {
+      const [row] = await tx
+        .insert(schema.userProfiles)
+        .values({
+          userId,
+          profileName: profile.profile_name,
+          headline: profileWant.headline,
+          summaryText: profileWant.summary_text,
+          skillsTrue: profileWant.skills_true,
+          skillsFalse: profileWant.skills_false,
+          languages: profileWant.languages,
+          locationPreference: profileWant.location_preference,
+          rolePreferences: profileWant.role_preferences,
+        })
+        .returning({ id: schema.userProfiles.id });
+      profileId = must(row).id;
+      created = true;
+      changes.push(`profile ${profile.profile_name} created`);
+    }
+
+    await syncResumes(tx, profileId, profile, cvs, correct, changes);
+    await syncTemplates(tx, profileId, profile, correct, changes);
+    return profileId;
+  });
+
+  return { profile: await getProfileSummary(db, profileId), created, changed: changes.length > 0, changes };
+}
+
+interface StoredCv extends CvContent {
+  path: string;
+}
+
+/** Reads every CV (all problems reported at once), then keeps a copy of each in the data folder. */
+async function readAllCvs(input: ProfileImport, dataDir: string): Promise<Map<string, StoredCv>> {
+  const issues: ErrorIssue[] = [];
+  const read = new Map<string, CvContent & { bytes: Uint8Array }>();
+  for (const [index, entry] of input.profile.resumes.entries()) {
+    const bytes = input.files.get(entry.file);
+    if (!bytes) {
+      issues.push({ path: `resumes.${index}.file`, message: "this CV file was not found" });
+      continue;
+    }
+    try {
+      read.set(entry.key, { ...(await readCv(entry.file, bytes)), bytes });
+    } catch (error) {
+      issues.push({ path: `resumes.${index}.file`, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  if (issues.length > 0) {
+    throw new AppError(
+      "validation_failed",
+      `the profile's CV files could not be read: ${issues.map((i) => i.path).join(", ")}`,
+      {
+        issues,
+      },
+    );
+  }
+  return new Map(
+    [...read].map(([key, { bytes, ...cv }]) => [
+      key,
+      { ...cv, path: storeCv(dataDir, cv.sha256, cv.extension, bytes) },
+    ]),
+  );
+}
+
+async function syncResumes(
+  tx: Tx,
+  profileId: string,
+  profile: Profile,
+  cvs: Map<string, StoredCv>,
+  correct: Correct,
+  changes: string[],
+): Promise<void> {
+  const existing = await tx.select().from(schema.resumes).where(eq(schema.resumes.userProfileId, profileId));
+  for (const entry of profile.resumes) {
+    const cv = cvs.get(entry.key);
+    if (!cv) continue;
+    const want = {
+      display_name: entry.display_name ?? entry.key,
+      description: entry.description ?? null,
+      primary_language: entry.language,
+      is_active: true,
+    };
+    let resume = existing.find((r) => r.resumeKey === entry.key);
+    if (resume) {
+      await correct(
+        "resumes",
+        resume.id,
+        {
+          display_name: resume.displayName,
+          description: resume.description,
+          primary_language: resume.primaryLanguage,
+          is_active: resume.isActive,
+        },
+        want,
+      );
+    } else {
+      [resume] = await tx
+        .insert(schema.resumes)
+        .values({
+          userProfileId: profileId,
+          resumeKey: entry.key,
+          displayName: want.display_name,
+          description: want.description,
+          primaryLanguage: want.primary_language,
+        })
+        .returning();
+      changes.push(`resume ${entry.key} created`);
+    }
+    await syncVersion(tx, must(resume).id, entry.key, cv, correct, changes);
+  }
+  for (const stale of existing) {
+    if (stale.isActive !== false && !profile.resumes.some((r) => r.key === stale.resumeKey)) {
+      await correct("resumes", stale.id, { is_active: stale.isActive }, { is_active: false });
+    }
+  }
+}
+
+async function syncVersion(
+  tx: Tx,
+  resumeId: string,
+  key: string,
+  cv: StoredCv,
+  correct: Correct,
+  changes: string[],
+): Promise<void> {
+  const versions = await tx
+    .select()
+    .from(schema.resumeVersions)
+    .where(eq(schema.resumeVersions.resumeId, resumeId))
+    .orderBy(desc(schema.resumeVersions.versionNumber));
+  const latest = versions[0];
+  if (latest?.contentHash === cv.sha256) return;
+  for (const old of versions.filter((v) => v.isDefaultForResume === true)) {
+    await correct("resume_versions", old.id, { is_default_for_resume: true }, { is_default_for_resume: false });
+  }
+  const versionNumber = (latest?.versionNumber ?? 0) + 1;
+  await tx.insert(schema.resumeVersions).values({
+    resumeId,
+    versionNumber,
+    sourceFormat: cv.format,
+    filePath: cv.path,
+    contentText: cv.text,
+    contentHash: cv.sha256,
+    generatedBy: "human",
+    isDefaultForResume: true,
+  });
+  changes.push(`resume ${key}: version ${versionNumber}`);
+}
+
+async function syncTemplates(
+  tx: Tx,
+  profileId: string,
+  profile: Profile,
+  correct: Correct,
+  changes: string[],
+): Promise<void> {
+  const existing = await tx
+    .select()
+    .from(schema.coverLetterTemplates)
+    .where(eq(schema.coverLetterTemplates.userProfileId, profileId));
+  for (const template of profile.cover_letter_templates) {
+    const want = { base_text: template.base_text, intended_effort_level: template.intended_effort_level ?? null };
+    const row = existing.find((t) => t.templateName === template.name);
+    if (row) {
+      await correct(
+        "cover_letter_templates",
+        row.id,
+        { base_text: row.baseText, intended_effort_level: row.intendedEffortLevel },
+        want,
+      );
+    } else {
+      await tx.insert(schema.coverLetterTemplates).values({
+        userProfileId: profileId,
+        templateName: template.name,
+        baseText: want.base_text,
+        intendedEffortLevel: want.intended_effort_level,
+      });
+      changes.push(`cover letter template ${template.name} created`);
+    }
+  }
+}
+
+function must<T>(row: T | undefined): T {
+  if (row === undefined) throw new AppError("internal", "an insert returned no row");
+  return row;
+}

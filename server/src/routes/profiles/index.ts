@@ -1,0 +1,50 @@
+import { AppError, Profile } from "@nyx/shared";
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppDeps } from "../../deps.ts";
+import { readJson } from "../../http/errors.ts";
+import type { AppEnv } from "../../http/types.ts";
+import { importProfile } from "../../profiles/import.ts";
+import { listProfiles } from "../../profiles/list.ts";
+import { parseProfileYaml } from "../../profiles/parse-yaml.ts";
+
+/** The profile as YAML text (as in profile.yaml) or as a JSON object, with its CV files in base64. */
+const ImportRequest = z
+  .strictObject({
+    yaml: z.string().min(1).optional(),
+    profile: z.unknown().optional(),
+    files: z.record(z.string().min(1), z.base64("expected the file's bytes in base64")).default({}),
+  })
+  .refine((r) => (r.yaml === undefined) !== (r.profile === undefined), {
+    message: "send exactly one of yaml or profile",
+    path: ["yaml"],
+  });
+
+export function profileRoutes(deps: AppDeps) {
+  return new Hono<AppEnv>()
+    .get("/", async (c) => c.json({ profiles: await listProfiles(deps.database.db) }))
+    .post("/", async (c) => {
+      const request = ImportRequest.parse(await readJson(c));
+      const profile = request.yaml !== undefined ? parseProfileYaml(request.yaml) : parseProfileObject(request.profile);
+      const files = new Map(Object.entries(request.files).map(([name, b64]) => [name, Buffer.from(b64, "base64")]));
+      const result = await importProfile(deps.database.db, deps.dataDir, { profile, files });
+      c.get("log").info({ created: result.created, changed: result.changed }, "profile imported");
+      return c.json(result, result.created ? 201 : 200);
+    });
+}
+
+function parseProfileObject(value: unknown): Profile {
+  const result = Profile.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => ({
+    path: i.path.map(String).join(".") || "(root)",
+    message: i.message,
+  }));
+  throw new AppError(
+    "validation_failed",
+    `the profile has ${issues.length} bad field(s): ${issues.map((i) => i.path).join(", ")}`,
+    {
+      issues,
+    },
+  );
+}
