@@ -28,10 +28,8 @@ from urllib.parse import urlsplit, urlunsplit
 HERE = Path(__file__).resolve().parent
 DB_DIR = HERE.parent
 REPO = DB_DIR.parent
-DEFAULT_REFERENCE_CANDIDATES = [
-    REPO / "shared" / "spec" / "schema-reference.md",
-    Path("/work/shared/spec/schema-reference.md"),
-]
+# The given ../shared beside the repo (not the repo's own shared/ package).
+DEFAULT_REFERENCE_CANDIDATES = [REPO.parent / "shared" / "spec" / "schema-reference.md"]
 SCHEMAS = ("public", "saturnus")
 EXPECTED = {"tables": 39, "columns": 415, "indexes": 93}
 SEP = "\x1f"
