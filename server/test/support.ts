@@ -1,0 +1,59 @@
+import type { Driver } from "@nyx/db";
+import { createTestDatabase, type TestDatabase } from "@nyx/db/testing";
+import { createApp } from "../src/app.ts";
+import { pinnedOrigin } from "../src/auth/pairing.ts";
+import { ensureToken } from "../src/auth/token.ts";
+import { type Env, parseEnv } from "../src/env.ts";
+import { createLogger } from "../src/http/logging.ts";
+
+export const TEST_PORT = 48765;
+export const FIXTURES = new URL("../../../shared/fixtures/", import.meta.url);
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  t: TestDatabase;
+  env: Env;
+  token: string;
+  dataDir: string;
+  /** Every log line written so far. */
+  logs: string[];
+  /** A request as the paired extension would send it (Host and token set; override any header). */
+  call(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>;
+  dispose(): Promise<void>;
+}
+
+/** The real app over a real database (PGlite by default) with its logs captured. */
+export async function createTestApp(options: { driver?: Driver; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const t = await createTestDatabase(options.driver ?? "pglite");
+  const env = parseEnv({ NYX_DATA_DIR: t.dataDir, NYX_PORT: String(TEST_PORT), LOG_LEVEL: "debug", ...options.env });
+  const logs: string[] = [];
+  const logger = createLogger({ level: "debug", destination: { write: (line: string) => void logs.push(line) } });
+  const token = ensureToken(t.dataDir);
+  const app = createApp({
+    env,
+    database: t.database,
+    logger,
+    dataDir: t.dataDir,
+    door: { port: TEST_PORT, token, pinnedOrigin: () => pinnedOrigin(t.dataDir) },
+  });
+  return {
+    app,
+    t,
+    env,
+    token,
+    dataDir: t.dataDir,
+    logs,
+    call: async (path, init = {}) => {
+      const { json, headers, ...rest } = init;
+      const merged = new Headers({ host: `127.0.0.1:${TEST_PORT}`, authorization: `Bearer ${token}` });
+      if (json !== undefined) merged.set("content-type", "application/json");
+      for (const [k, v] of new Headers(headers)) merged.set(k, v);
+      return app.request(`http://127.0.0.1:${TEST_PORT}${path}`, {
+        ...rest,
+        headers: merged,
+        ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
+      });
+    },
+    dispose: () => t.dispose(),
+  };
+}
