@@ -23,7 +23,7 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => errorResponse(c, new AppError("not_found", `no route for ${c.req.method} ${c.req.path}`)));
 
   app.use(observe(deps.logger, metrics));
-  app.use(hostAndOrigin(deps.door, { skipOriginFor: ["/pair"] }));
+  app.use(hostAndOrigin(deps.door, { openToAnyExtension: ["/health", "/pair"] }));
   app.use(
     bodyLimit({
       maxSize: deps.env.NYX_BODY_LIMIT_BYTES,

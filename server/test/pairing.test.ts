@@ -66,6 +66,12 @@ describe("pairing the extension", () => {
     expect((await pair(code)).status).toBe(401);
   });
 
+  it("lets an extension that is not paired yet find the server, but no web page", async () => {
+    expect((await s.call("/health", { headers: { origin: OTHER_EXTENSION, authorization: "" } })).status).toBe(200);
+    expect((await s.call("/health", { headers: { origin: "https://evil.test", authorization: "" } })).status).toBe(403);
+    expect((await s.call("/api/profiles", { headers: { origin: OTHER_EXTENSION } })).status).toBe(403);
+  });
+
   it("takes the code only as JSON", async () => {
     createPairingCode(s.dataDir);
     const response = await s.call("/pair", {

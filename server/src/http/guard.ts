@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { EXTENSION_ORIGIN } from "../auth/pairing.ts";
 import { checkBearer, checkHost, checkJsonBody, checkOrigin } from "./door.ts";
 import type { AppEnv } from "./types.ts";
 
@@ -9,13 +10,18 @@ export interface DoorConfig {
   pinnedOrigin: () => string | undefined;
 }
 
-/** Host and Origin on every request (pairing checks its own origin). */
-export function hostAndOrigin(door: DoorConfig, options: { skipOriginFor: string[] }): MiddlewareHandler<AppEnv> {
+/**
+ * Host and Origin on every request. On `openToAnyExtension` paths (health, pairing) an extension
+ * that is not paired yet may call too, so it can find the server and pair; web pages never can.
+ */
+export function hostAndOrigin(door: DoorConfig, options: { openToAnyExtension: string[] }): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const hostError = checkHost(c.req.header("host"), door.port);
     if (hostError) throw hostError;
-    if (!options.skipOriginFor.includes(c.req.path)) {
-      const originError = checkOrigin(c.req.header("origin"), door.pinnedOrigin());
+    const origin = c.req.header("origin");
+    const anyExtension = options.openToAnyExtension.includes(c.req.path) && EXTENSION_ORIGIN.test(origin ?? "");
+    if (!anyExtension) {
+      const originError = checkOrigin(origin, door.pinnedOrigin());
       if (originError) throw originError;
     }
     await next();

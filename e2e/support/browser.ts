@@ -1,0 +1,49 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type BrowserContext, chromium, type Worker } from "playwright-core";
+
+export const EXTENSION_DIR = fileURLToPath(new URL("../../extension/.output/chrome-mv3", import.meta.url));
+export const CHROMIUM = process.env.NYX_CHROMIUM ?? "/usr/bin/chromium";
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium, headless, with the built extension loaded unpacked and nothing reaching the internet. */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
+    throw new Error(`no built extension in ${EXTENSION_DIR}: run "pnpm build:extension" first`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), "nyx-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

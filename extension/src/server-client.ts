@@ -1,0 +1,63 @@
+import { ErrorBody, ProfileSummary } from "@nyx/shared";
+import { z } from "zod";
+import { serverToken, serverUrl } from "./storage.ts";
+
+export const Health = z.object({
+  status: z.enum(["ok", "degraded"]),
+  version: z.string(),
+  database: z.object({ ok: z.boolean(), driver: z.string() }),
+  notices: z.array(z.string()),
+  paired: z.boolean(),
+});
+export type Health = z.infer<typeof Health>;
+
+/** A failure the person can read: the server's own message, or why it could not be reached. */
+export class ServerError extends Error {
+  override readonly name = "ServerError";
+  constructor(
+    message: string,
+    readonly status: number | undefined,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(path: string, schema: z.ZodType<T>, init: RequestInit = {}): Promise<T> {
+  const base = await serverUrl.getValue();
+  let response: Response;
+  try {
+    response = await fetch(new URL(path, base), init);
+  } catch {
+    throw new ServerError(`The Nyx server does not answer at ${base}. Is "pnpm nyx start" running?`, undefined);
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = ErrorBody.safeParse(body);
+    throw new ServerError(
+      error.success ? error.data.message : `The server answered ${response.status}`,
+      response.status,
+    );
+  }
+  return schema.parse(body);
+}
+
+export const fetchHealth = () => call("/health", Health);
+
+/** Trades the code from "nyx pair" for the token, and keeps the token. */
+export async function pair(code: string): Promise<void> {
+  const { token } = await call("/pair", z.object({ token: z.string(), extensionId: z.string() }), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ code }),
+  });
+  await serverToken.setValue(token);
+}
+
+export async function fetchProfiles(): Promise<ProfileSummary[]> {
+  const token = await serverToken.getValue();
+  if (!token) throw new ServerError("Not paired yet.", 401);
+  const { profiles } = await call("/api/profiles", z.object({ profiles: z.array(ProfileSummary) }), {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return profiles;
+}

@@ -1,0 +1,13 @@
+import { storage } from "wxt/utils/storage";
+
+/** Where the Nyx server listens; the person can change it in the side panel. */
+export const serverUrl = storage.defineItem<string>("local:serverUrl", {
+  fallback: "http://127.0.0.1:8765",
+  version: 1,
+});
+
+/** The bearer token from pairing. Extension pages and the background only: never content scripts. */
+export const serverToken = storage.defineItem<string | null>("local:serverToken", {
+  fallback: null,
+  version: 1,
+});

@@ -1,0 +1,14 @@
+import preact from "@preact/preset-vite";
+import { defineConfig } from "wxt";
+
+export default defineConfig({
+  manifestVersion: 3,
+  manifest: {
+    name: "Nyx Venatrix",
+    description: "Finds, scores and applies to jobs for you, from your own Chrome, with a server on 127.0.0.1.",
+    permissions: ["storage", "sidePanel"],
+    host_permissions: ["http://127.0.0.1/*", "http://localhost/*"],
+    action: { default_title: "Nyx Venatrix" },
+  },
+  vite: () => ({ plugins: [preact()] }),
+});
