@@ -10,10 +10,10 @@ import {
   numeric,
   pgTable,
   text,
-  timestamp,
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { createdAt, id, timestamptz } from "./columns.ts";
 import { emails } from "./saturnus.ts";
 import { applicationSessions } from "./sessions.ts";
 import { companies } from "./sourcing.ts";
@@ -21,9 +21,9 @@ import { companies } from "./sourcing.ts";
 export const sessionDigests = pgTable(
   "session_digests",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     sessionId: uuid("session_id").notNull(),
-    generatedAt: timestamp("generated_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    generatedAt: timestamptz("generated_at").defaultNow(),
     summaryText: text("summary_text"),
     applicationsTotal: integer("applications_total"),
     applicationsSuccessful: integer("applications_successful"),
@@ -61,7 +61,7 @@ export const sessionDigests = pgTable(
 export const companyMetricsDaily = pgTable(
   "company_metrics_daily",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     companyId: uuid("company_id").notNull(),
     date: date("date", { mode: "string" }).notNull(),
     applicationsSent: integer("applications_sent").default(0),
@@ -69,8 +69,8 @@ export const companyMetricsDaily = pgTable(
     interviewsReceived: integer("interviews_received").default(0),
     offersReceived: integer("offers_received").default(0),
     avgResponseTimeDays: numeric("avg_response_time_days", { precision: 5, scale: 2 }),
-    lastResponseDatetime: timestamp("last_response_datetime", { withTimezone: true, mode: "date" }),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    lastResponseDatetime: timestamptz("last_response_datetime"),
+    createdAt: createdAt(),
   },
   (t) => [
     foreignKey({

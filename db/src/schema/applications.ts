@@ -1,18 +1,7 @@
 // Part 4 of shared/spec/schema-reference.md: applications, their status history, questions and steps.
 import { sql } from "drizzle-orm";
-import {
-  bigint,
-  boolean,
-  check,
-  foreignKey,
-  index,
-  integer,
-  numeric,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { bigint, boolean, check, foreignKey, index, integer, numeric, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, timestamptz, updatedAt } from "./columns.ts";
 import { coverLetterTemplates, resumes, resumeVersions, userProfiles, users } from "./identity.ts";
 import { applicationSessions } from "./sessions.ts";
 import { jobPosts } from "./sourcing.ts";
@@ -20,7 +9,7 @@ import { jobPosts } from "./sourcing.ts";
 export const applications = pgTable(
   "applications",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     userId: uuid("user_id").notNull(),
     sessionId: uuid("session_id"),
     jobPostId: uuid("job_post_id").notNull(),
@@ -34,8 +23,8 @@ export const applications = pgTable(
     coverLetterText: text("cover_letter_text"),
     coverLetterGeneratedBy: text("cover_letter_generated_by"),
     applicationStatus: text("application_status").default("queued"),
-    applicationStartedAt: timestamp("application_started_at", { withTimezone: true, mode: "date" }),
-    applicationSubmittedAt: timestamp("application_submitted_at", { withTimezone: true, mode: "date" }),
+    applicationStartedAt: timestamptz("application_started_at"),
+    applicationSubmittedAt: timestamptz("application_submitted_at"),
     durationSeconds: integer("duration_seconds"),
     successFlag: boolean("success_flag"),
     finalConfirmationType: text("final_confirmation_type"),
@@ -49,8 +38,8 @@ export const applications = pgTable(
     tokensInputTotal: bigint("tokens_input_total", { mode: "number" }).default(0),
     tokensOutputTotal: bigint("tokens_output_total", { mode: "number" }).default(0),
     costEstimatedTotal: numeric("cost_estimated_total", { precision: 10, scale: 6 }).default(sql`0`),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     foreignKey({ name: "applications_user_id_fkey", columns: [t.userId], foreignColumns: [users.id] }),
@@ -103,11 +92,11 @@ export const applications = pgTable(
 export const applicationStatusHistory = pgTable(
   "application_status_history",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     applicationId: uuid("application_id").notNull(),
     oldStatus: text("old_status"),
     newStatus: text("new_status").notNull(),
-    changedAt: timestamp("changed_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    changedAt: timestamptz("changed_at").defaultNow(),
     reason: text("reason"),
     actor: text("actor").default("system"),
   },
@@ -126,7 +115,7 @@ export const applicationStatusHistory = pgTable(
 export const applicationQuestions = pgTable(
   "application_questions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     applicationId: uuid("application_id").notNull(),
     stepIndex: integer("step_index").notNull(),
     pageUrl: text("page_url"),
@@ -144,8 +133,8 @@ export const applicationQuestions = pgTable(
     validationErrorMessage: text("validation_error_message"),
     correctedValue: text("corrected_value"),
     correctedBy: text("corrected_by"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     foreignKey({
@@ -173,7 +162,7 @@ export const applicationQuestions = pgTable(
 export const applicationSteps = pgTable(
   "application_steps",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     applicationId: uuid("application_id").notNull(),
     stepIndex: integer("step_index").notNull(),
     actionType: text("action_type").notNull(),
@@ -181,8 +170,8 @@ export const applicationSteps = pgTable(
     pageUrl: text("page_url"),
     domSelector: text("dom_selector"),
     screenshotPath: text("screenshot_path"),
-    timestampStart: timestamp("timestamp_start", { withTimezone: true, mode: "date" }),
-    timestampEnd: timestamp("timestamp_end", { withTimezone: true, mode: "date" }),
+    timestampStart: timestamptz("timestamp_start"),
+    timestampEnd: timestamptz("timestamp_end"),
     success: boolean("success"),
     errorMessage: text("error_message"),
   },

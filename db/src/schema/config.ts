@@ -1,14 +1,15 @@
 // Part 11 of shared/spec/schema-reference.md: configuration snapshots and per-domain policies.
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, jsonb, pgTable, text, unique } from "drizzle-orm/pg-core";
+import { createdAt, id, timestamptz, updatedAt } from "./columns.ts";
 
 export const systemConfigs = pgTable(
   "system_configs",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     configName: text("config_name").notNull(),
     configJson: jsonb("config_json").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
     createdBy: text("created_by").default("system"),
     isActive: boolean("is_active").default(true),
   },
@@ -22,7 +23,7 @@ export const systemConfigs = pgTable(
 export const domainPolicies = pgTable(
   "domain_policies",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     domainName: text("domain_name").notNull(),
     maxApplicationsPerDay: integer("max_applications_per_day").default(10),
     minSecondsBetweenApplications: integer("min_seconds_between_applications").default(60),
@@ -30,10 +31,10 @@ export const domainPolicies = pgTable(
     avoidIfPossible: boolean("avoid_if_possible").default(false),
     requiresAccountCreation: boolean("requires_account_creation").default(false),
     typicalCaptchaType: text("typical_captcha_type"),
-    lastReviewedAt: timestamp("last_reviewed_at", { withTimezone: true, mode: "date" }),
+    lastReviewedAt: timestamptz("last_reviewed_at"),
     notes: text("notes"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     unique("domain_policies_domain_name_key").on(t.domainName),

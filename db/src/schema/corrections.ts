@@ -1,11 +1,12 @@
 // Part 12 of shared/spec/schema-reference.md: append-only data corrections.
 import { sql } from "drizzle-orm";
-import { check, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, index, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id } from "./columns.ts";
 
 export const dataCorrections = pgTable(
   "data_corrections",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     tableName: text("table_name").notNull(),
     recordId: uuid("record_id").notNull(),
     fieldName: text("field_name").notNull(),
@@ -13,7 +14,7 @@ export const dataCorrections = pgTable(
     newValue: jsonb("new_value").notNull(),
     correctionReason: text("correction_reason"),
     correctedBy: text("corrected_by").default("user"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     check("data_corrections_corrected_by_check", sql`corrected_by IN ('user', 'system', 'qa_agent')`),

@@ -11,23 +11,23 @@ import {
   numeric,
   pgTable,
   text,
-  timestamp,
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
 import { applications } from "./applications.ts";
+import { createdAt, id, timestamptz } from "./columns.ts";
 import { applicationSessions } from "./sessions.ts";
 
 export const applicationEvents = pgTable(
   "application_events",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     applicationId: uuid("application_id"),
     sessionId: uuid("session_id"),
     eventType: text("event_type").notNull(),
     eventDetail: text("event_detail"),
     payload: jsonb("payload"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     foreignKey({
@@ -50,7 +50,7 @@ export const applicationEvents = pgTable(
 export const captchaEvents = pgTable(
   "captcha_events",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     applicationId: uuid("application_id").notNull(),
     provider: text("provider"),
     attemptNumber: integer("attempt_number").notNull(),
@@ -59,7 +59,7 @@ export const captchaEvents = pgTable(
     solverService: text("solver_service"),
     solveTimeMs: integer("solve_time_ms"),
     costCents: numeric("cost_cents", { precision: 6, scale: 2 }),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     foreignKey({
@@ -84,11 +84,11 @@ export const captchaEvents = pgTable(
 export const twoFactorEvents = pgTable(
   "two_factor_events",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     applicationId: uuid("application_id").notNull(),
     method: text("method"),
-    requestedAt: timestamp("requested_at", { withTimezone: true, mode: "date" }).defaultNow(),
-    codeSuppliedAt: timestamp("code_supplied_at", { withTimezone: true, mode: "date" }),
+    requestedAt: timestamptz("requested_at").defaultNow(),
+    codeSuppliedAt: timestamptz("code_supplied_at"),
     status: text("status").default("pending"),
     notes: text("notes"),
   },
@@ -108,15 +108,15 @@ export const twoFactorEvents = pgTable(
 export const domainRateLimits = pgTable(
   "domain_rate_limits",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     domainName: text("domain_name").notNull(),
     date: date("date", { mode: "string" }).notNull(),
     applicationsAttempted: integer("applications_attempted").default(0),
     applicationsSuccessful: integer("applications_successful").default(0),
     applicationsFailed: integer("applications_failed").default(0),
-    lastBlockTimestamp: timestamp("last_block_timestamp", { withTimezone: true, mode: "date" }),
+    lastBlockTimestamp: timestamptz("last_block_timestamp"),
     isTemporarilyBlocked: boolean("is_temporarily_blocked").default(false),
-    blockedUntil: timestamp("blocked_until", { withTimezone: true, mode: "date" }),
+    blockedUntil: timestamptz("blocked_until"),
     notes: text("notes"),
   },
   (t) => [

@@ -1,29 +1,18 @@
 // Part 1 of shared/spec/schema-reference.md: core identity (users, profiles, resumes, cover letters).
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { boolean, check, foreignKey, index, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt } from "./columns.ts";
 
 export const users = pgTable(
   "users",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     externalId: text("external_id"),
     name: text("name").notNull(),
     email: text("email").notNull(),
     timezone: text("timezone").default("UTC"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
     isActive: boolean("is_active").default(true),
     notes: text("notes"),
   },
@@ -37,7 +26,7 @@ export const users = pgTable(
 export const userProfiles = pgTable(
   "user_profiles",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     userId: uuid("user_id").notNull(),
     profileName: text("profile_name").notNull(),
     headline: text("headline"),
@@ -47,8 +36,8 @@ export const userProfiles = pgTable(
     languages: jsonb("languages").default([]),
     locationPreference: text("location_preference"),
     rolePreferences: jsonb("role_preferences"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
     isActive: boolean("is_active").default(true),
   },
   (t) => [
@@ -61,14 +50,14 @@ export const userProfiles = pgTable(
 export const resumes = pgTable(
   "resumes",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     userProfileId: uuid("user_profile_id").notNull(),
     resumeKey: text("resume_key").notNull(),
     displayName: text("display_name").notNull(),
     description: text("description"),
     primaryLanguage: text("primary_language").default("en"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
     isActive: boolean("is_active").default(true),
   },
   (t) => [
@@ -81,7 +70,7 @@ export const resumes = pgTable(
 export const resumeVersions = pgTable(
   "resume_versions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     resumeId: uuid("resume_id").notNull(),
     versionNumber: integer("version_number").notNull(),
     sourceFormat: text("source_format").notNull(),
@@ -89,7 +78,7 @@ export const resumeVersions = pgTable(
     contentText: text("content_text"),
     contentHash: text("content_hash"),
     generatedBy: text("generated_by").default("human"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
     isDefaultForResume: boolean("is_default_for_resume").default(false),
   },
   (t) => [
@@ -105,13 +94,13 @@ export const resumeVersions = pgTable(
 export const coverLetterTemplates = pgTable(
   "cover_letter_templates",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     userProfileId: uuid("user_profile_id").notNull(),
     templateName: text("template_name").notNull(),
     baseText: text("base_text").notNull(),
     intendedEffortLevel: text("intended_effort_level"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     foreignKey({

@@ -1,38 +1,27 @@
 // Part 9 of shared/spec/schema-reference.md: interviews, outcomes and prep packages.
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { boolean, check, foreignKey, index, integer, jsonb, numeric, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { applications } from "./applications.ts";
+import { createdAt, id, timestamptz, updatedAt } from "./columns.ts";
 import { companies } from "./sourcing.ts";
 
 export const interviews = pgTable(
   "interviews",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     applicationId: uuid("application_id").notNull(),
     companyId: uuid("company_id"),
     interviewType: text("interview_type"),
     roundNumber: integer("round_number").default(1),
-    scheduledDatetime: timestamp("scheduled_datetime", { withTimezone: true, mode: "date" }),
+    scheduledDatetime: timestamptz("scheduled_datetime"),
     durationMinutes: integer("duration_minutes"),
     location: text("location"),
     meetingLink: text("meeting_link"),
     interviewerNames: jsonb("interviewer_names").default([]),
     interviewerRoles: jsonb("interviewer_roles").default([]),
     calendarEventId: text("calendar_event_id"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     foreignKey({
@@ -58,13 +47,13 @@ export const interviews = pgTable(
 export const interviewOutcomes = pgTable(
   "interview_outcomes",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     interviewId: uuid("interview_id").notNull(),
     outcome: text("outcome"),
     feedbackSummary: text("feedback_summary"),
     offerExtended: boolean("offer_extended").default(false),
     offerDetails: jsonb("offer_details"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     foreignKey({
@@ -84,10 +73,10 @@ export const interviewOutcomes = pgTable(
 export const interviewPrepPackages = pgTable(
   "interview_prep_packages",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     interviewId: uuid("interview_id"),
     applicationId: uuid("application_id"),
-    generatedAt: timestamp("generated_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    generatedAt: timestamptz("generated_at").defaultNow(),
     prepDocumentPath: text("prep_document_path"),
     topicsSummary: text("topics_summary"),
     companyResearchNotes: text("company_research_notes"),

@@ -1,29 +1,18 @@
 // Part 6 of shared/spec/schema-reference.md: LLM providers and per-call usage/cost tracking.
 import { sql } from "drizzle-orm";
-import {
-  check,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { check, foreignKey, index, integer, jsonb, numeric, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { applications } from "./applications.ts";
+import { createdAt, id, timestamptz } from "./columns.ts";
 import { applicationSessions } from "./sessions.ts";
 
 export const modelProviders = pgTable(
   "model_providers",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     name: text("name").notNull(),
     baseUrl: text("base_url"),
     pricingJson: jsonb("pricing_json"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [unique("model_providers_name_key").on(t.name)],
 );
@@ -31,7 +20,7 @@ export const modelProviders = pgTable(
 export const modelUsage = pgTable(
   "model_usage",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     applicationId: uuid("application_id"),
     sessionId: uuid("session_id"),
     providerId: uuid("provider_id"),
@@ -40,13 +29,13 @@ export const modelUsage = pgTable(
     tokensInput: integer("tokens_input"),
     tokensOutput: integer("tokens_output"),
     costEstimated: numeric("cost_estimated", { precision: 10, scale: 6 }),
-    startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }),
-    endedAt: timestamp("ended_at", { withTimezone: true, mode: "date" }),
+    startedAt: timestamptz("started_at"),
+    endedAt: timestamptz("ended_at"),
     purpose: text("purpose"),
     status: text("status").default("success"),
     errorMessage: text("error_message"),
     requestId: text("request_id"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     foreignKey({

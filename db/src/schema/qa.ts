@@ -1,16 +1,17 @@
 // Part 7 of shared/spec/schema-reference.md: QA checks and the issues they found.
 import { sql } from "drizzle-orm";
-import { boolean, check, foreignKey, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, foreignKey, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { applications } from "./applications.ts";
+import { createdAt, id, timestamptz } from "./columns.ts";
 
 export const qaChecks = pgTable(
   "qa_checks",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     applicationId: uuid("application_id").notNull(),
     qaType: text("qa_type").notNull(),
-    startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }).defaultNow(),
-    completedAt: timestamp("completed_at", { withTimezone: true, mode: "date" }),
+    startedAt: timestamptz("started_at").defaultNow(),
+    completedAt: timestamptz("completed_at"),
     status: text("status").default("pending"),
     issuesFoundCount: integer("issues_found_count").default(0),
     notes: text("notes"),
@@ -34,7 +35,7 @@ export const qaChecks = pgTable(
 export const qaIssues = pgTable(
   "qa_issues",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     qaCheckId: uuid("qa_check_id").notNull(),
     applicationId: uuid("application_id").notNull(),
     fieldLabel: text("field_label"),
@@ -43,7 +44,7 @@ export const qaIssues = pgTable(
     suggestedFix: text("suggested_fix"),
     fixApplied: boolean("fix_applied").default(false),
     fixedValue: text("fixed_value"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     foreignKey({ name: "qa_issues_qa_check_id_fkey", columns: [t.qaCheckId], foreignColumns: [qaChecks.id] }),

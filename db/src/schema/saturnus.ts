@@ -1,19 +1,8 @@
 // Part 8 of shared/spec/schema-reference.md: Saturnus email management, in the `saturnus` Postgres schema.
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  foreignKey,
-  index,
-  jsonb,
-  numeric,
-  pgSchema,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { boolean, check, foreignKey, index, jsonb, numeric, pgSchema, text, unique, uuid } from "drizzle-orm/pg-core";
 import { applications } from "./applications.ts";
+import { createdAt, id, timestamptz, updatedAt } from "./columns.ts";
 import { users } from "./identity.ts";
 
 /** Saturnus (email management) tables live in their own Postgres schema. */
@@ -22,14 +11,14 @@ export const saturnus = pgSchema("saturnus");
 export const emailAccounts = saturnus.table(
   "email_accounts",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     userId: uuid("user_id").notNull(),
     provider: text("provider"),
     address: text("address").notNull(),
     displayName: text("display_name"),
     connectionConfig: jsonb("connection_config"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
     isActive: boolean("is_active").default(true),
   },
   (t) => [
@@ -43,12 +32,12 @@ export const emailAccounts = saturnus.table(
 export const emailThreads = saturnus.table(
   "email_threads",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     emailAccountId: uuid("email_account_id").notNull(),
     threadExternalId: text("thread_external_id"),
     subjectNormalized: text("subject_normalized"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     foreignKey({
@@ -65,7 +54,7 @@ export const emailThreads = saturnus.table(
 export const emails = saturnus.table(
   "emails",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     emailAccountId: uuid("email_account_id").notNull(),
     threadId: uuid("thread_id"),
     messageExternalId: text("message_external_id"),
@@ -77,11 +66,11 @@ export const emails = saturnus.table(
     subject: text("subject"),
     bodyPlain: text("body_plain"),
     bodyHtml: text("body_html"),
-    receivedAt: timestamp("received_at", { withTimezone: true, mode: "date" }),
-    sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }),
+    receivedAt: timestamptz("received_at"),
+    sentAt: timestamptz("sent_at"),
     direction: text("direction"),
     rawSourcePath: text("raw_source_path"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     foreignKey({
@@ -104,14 +93,14 @@ export const emails = saturnus.table(
 export const emailClassifications = saturnus.table(
   "email_classifications",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     emailId: uuid("email_id").notNull(),
     classificationLabel: text("classification_label"),
     eisenhowerQuadrant: text("eisenhower_quadrant"),
     importanceScore: numeric("importance_score", { precision: 4, scale: 3 }),
     confidenceScore: numeric("confidence_score", { precision: 4, scale: 3 }),
     generatedBy: text("generated_by"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     foreignKey({ name: "email_classifications_email_id_fkey", columns: [t.emailId], foreignColumns: [emails.id] }),
@@ -132,13 +121,13 @@ export const emailClassifications = saturnus.table(
 export const emailApplicationLinks = saturnus.table(
   "email_application_links",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     emailId: uuid("email_id").notNull(),
     applicationId: uuid("application_id").notNull(),
     linkType: text("link_type"),
     confidenceScore: numeric("confidence_score", { precision: 4, scale: 3 }),
     matchedBy: text("matched_by"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     foreignKey({ name: "email_application_links_email_id_fkey", columns: [t.emailId], foreignColumns: [emails.id] }),
@@ -165,11 +154,11 @@ export const emailApplicationLinks = saturnus.table(
 export const emailActions = saturnus.table(
   "email_actions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     emailId: uuid("email_id").notNull(),
     actionType: text("action_type").notNull(),
     actionPayload: jsonb("action_payload"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     foreignKey({ name: "email_actions_email_id_fkey", columns: [t.emailId], foreignColumns: [emails.id] }),

@@ -1,28 +1,17 @@
 // Part 3 of shared/spec/schema-reference.md: application sessions (runs) and their events.
 import { sql } from "drizzle-orm";
-import {
-  bigint,
-  check,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { bigint, check, foreignKey, index, integer, jsonb, numeric, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, timestamptz, updatedAt } from "./columns.ts";
 import { users } from "./identity.ts";
 
 export const applicationSessions = pgTable(
   "application_sessions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     userId: uuid("user_id").notNull(),
     sessionName: text("session_name"),
-    startDatetime: timestamp("start_datetime", { withTimezone: true, mode: "date" }).defaultNow(),
-    endDatetime: timestamp("end_datetime", { withTimezone: true, mode: "date" }),
+    startDatetime: timestamptz("start_datetime").defaultNow(),
+    endDatetime: timestamptz("end_datetime"),
     status: text("status").default("planned"),
     maxApplications: integer("max_applications").default(200),
     maxDurationSeconds: integer("max_duration_seconds").default(7200),
@@ -36,8 +25,8 @@ export const applicationSessions = pgTable(
     numLowEffort: integer("num_low_effort").default(0),
     numMediumEffort: integer("num_medium_effort").default(0),
     numHighEffort: integer("num_high_effort").default(0),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     foreignKey({ name: "application_sessions_user_id_fkey", columns: [t.userId], foreignColumns: [users.id] }),
@@ -54,12 +43,12 @@ export const applicationSessions = pgTable(
 export const sessionEvents = pgTable(
   "session_events",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     sessionId: uuid("session_id").notNull(),
     eventType: text("event_type").notNull(),
     message: text("message"),
     payload: jsonb("payload"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     foreignKey({

@@ -1,29 +1,18 @@
 // Part 2 of shared/spec/schema-reference.md: job sourcing and postings.
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  foreignKey,
-  index,
-  jsonb,
-  numeric,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { boolean, check, foreignKey, index, jsonb, numeric, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, timestamptz, updatedAt } from "./columns.ts";
 
 export const jobSources = pgTable(
   "job_sources",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     name: text("name").notNull(),
     sourceType: text("source_type").notNull(),
     baseUrl: text("base_url"),
     notes: text("notes"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     unique("job_sources_name_key").on(t.name),
@@ -34,7 +23,7 @@ export const jobSources = pgTable(
 export const companies = pgTable(
   "companies",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     name: text("name").notNull(),
     canonicalDomain: text("canonical_domain"),
     hqCity: text("hq_city"),
@@ -43,8 +32,8 @@ export const companies = pgTable(
     sizeBucket: text("size_bucket"),
     tier: text("tier").default("normal"),
     careersPageUrl: text("careers_page_url"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     check(
@@ -62,13 +51,13 @@ export const companies = pgTable(
 export const companyProperties = pgTable(
   "company_properties",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     companyId: uuid("company_id").notNull(),
     key: text("key").notNull(),
     value: jsonb("value").notNull(),
     source: text("source").default("manual"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     foreignKey({ name: "company_properties_company_id_fkey", columns: [t.companyId], foreignColumns: [companies.id] }),
@@ -81,7 +70,7 @@ export const companyProperties = pgTable(
 export const jobPosts = pgTable(
   "job_posts",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     jobSourceId: uuid("job_source_id"),
     companyId: uuid("company_id"),
     sourceUrl: text("source_url").notNull(),
@@ -93,7 +82,7 @@ export const jobPosts = pgTable(
     employmentType: text("employment_type"),
     seniorityLevel: text("seniority_level"),
     department: text("department"),
-    postingDatetime: timestamp("posting_datetime", { withTimezone: true, mode: "date" }),
+    postingDatetime: timestamptz("posting_datetime"),
     scrapedHtml: text("scraped_html"),
     descriptionRaw: text("description_raw"),
     descriptionClean: text("description_clean"),
@@ -103,8 +92,8 @@ export const jobPosts = pgTable(
     compensationMin: numeric("compensation_min"),
     compensationMax: numeric("compensation_max"),
     compensationNotes: text("compensation_notes"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     foreignKey({ name: "job_posts_job_source_id_fkey", columns: [t.jobSourceId], foreignColumns: [jobSources.id] }),
@@ -129,10 +118,10 @@ export const jobPosts = pgTable(
 export const jobTags = pgTable(
   "job_tags",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     name: text("name").notNull(),
     category: text("category"),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     unique("job_tags_name_key").on(t.name),
@@ -144,7 +133,7 @@ export const jobTags = pgTable(
 export const jobPostTags = pgTable(
   "job_post_tags",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     jobPostId: uuid("job_post_id").notNull(),
     jobTagId: uuid("job_tag_id").notNull(),
   },
