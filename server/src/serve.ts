@@ -46,9 +46,19 @@ export async function startServer(deps: Omit<AppDeps, "door"> & { door: Omit<App
   });
 
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new AppError(
+              "conflict",
+              `port ${port} on ${LISTEN_HOST} is in use (another "nyx start"?): choose one with --port`,
+            )
+          : error,
+      ),
+    );
     server.listen(port, LISTEN_HOST, () => {
-      server.off("error", reject);
+      server.removeAllListeners("error");
+      server.on("error", (error) => deps.logger.error({ err: error }, "http server error"));
       // With port 0 the system picks one; the Host check must name the port actually bound.
       door.port = (server.address() as AddressInfo).port;
       resolve();

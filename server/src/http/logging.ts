@@ -13,7 +13,7 @@ const SECRET_KEYS = [
   "api_key",
   "password",
   "secret",
-  "code",
+  "pairingCode",
   "cookie",
   "email",
   "phone",
@@ -47,8 +47,32 @@ export function createLogger(options: { level: string; destination?: Destination
       level: options.level,
       base: { service: "nyx" },
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
-      serializers: { err: pino.stdSerializers.err },
+      serializers: { err: safeError },
     },
     options.destination,
   );
+}
+
+/**
+ * Errors are logged through a whitelist: drizzle puts query parameters into its messages and
+ * Postgres errors carry the offending values in `detail`, so neither is ever written out.
+ */
+export function safeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const e = error as Error & { code?: unknown; constraint?: unknown; table?: unknown; column?: unknown };
+  const safe: Record<string, unknown> = {
+    type: e.name,
+    message: e.message.split(/\n\s*params:/)[0]?.slice(0, 500),
+    // Only the frames: a multi-line message would otherwise continue into the stack text.
+    stack: e.stack
+      ?.split("\n")
+      .filter((line) => /^\s+at /.test(line))
+      .slice(0, 8)
+      .join("\n"),
+  };
+  for (const key of ["code", "constraint", "table", "column"] as const) {
+    if (typeof e[key] === "string") safe[key] = e[key];
+  }
+  if (e.cause !== undefined) safe.cause = safeError(e.cause);
+  return safe;
 }

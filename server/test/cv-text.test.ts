@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { readCv } from "../src/profiles/cv-text.ts";
+import { FIXTURES } from "./support.ts";
+
+/** A real, minimal DOCX (Office Open XML) built in memory. */
+async function docx(paragraphs: string[]): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file(
+    "[Content_Types].xml",
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+  );
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+  );
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs
+      .map((p) => `<w:p><w:r><w:t>${p}</w:t></w:r></w:p>`)
+      .join("")}</w:body></w:document>`,
+  );
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+describe("reading CV files", () => {
+  it("reads a PDF's text", async () => {
+    const cv = await readCv("cv.pdf", readFileSync(new URL("profile/ada-lovelace-cv.pdf", FIXTURES)));
+    expect(cv.format).toBe("pdf");
+    expect(cv.text).toMatch(/Ada Lovelace/);
+    expect(cv.text).toMatch(/PyTorch/);
+    expect(cv.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("reads a DOCX's text", async () => {
+    const cv = await readCv("cv.docx", await docx(["Ada Lovelace", "Senior Machine Learning Engineer"]));
+    expect(cv).toMatchObject({ format: "docx", extension: "docx" });
+    expect(cv.text).toBe("Ada Lovelace\n\nSenior Machine Learning Engineer");
+  });
+
+  it("keeps Markdown and plain text as text, LaTeX as latex", async () => {
+    const md = await readCv("cv.md", readFileSync(new URL("profile/ada-lovelace-cv.md", FIXTURES)));
+    expect(md.format).toBe("txt");
+    expect(md.text).toMatch(/^# /);
+    expect((await readCv("cv.txt", Buffer.from("Ada\r\nLovelace  \n"))).text).toBe("Ada\nLovelace");
+    expect((await readCv("cv.tex", Buffer.from("\\section{Ada}"))).format).toBe("latex");
+  });
+
+  it("gives the same hash for the same bytes and another for changed bytes", async () => {
+    const a = await readCv("a.txt", Buffer.from("same"));
+    const b = await readCv("b.txt", Buffer.from("same"));
+    const c = await readCv("c.txt", Buffer.from("changed"));
+    expect(a.sha256).toBe(b.sha256);
+    expect(c.sha256).not.toBe(a.sha256);
+  });
+
+  it("refuses what it cannot read, saying why", async () => {
+    await expect(readCv("cv.pdf", Buffer.from("hello"))).rejects.toThrow(/not a PDF/);
+    await expect(readCv("cv.txt", Buffer.from([0xff, 0xfe, 0x00]))).rejects.toThrow(/UTF-8/);
+    await expect(readCv("cv.txt", Buffer.alloc(0))).rejects.toThrow(/empty/);
+    await expect(readCv("cv.docx", Buffer.from("PK not a zip"))).rejects.toThrow();
+    await expect(readCv("cv.exe", Buffer.from("MZ"))).rejects.toThrow(/must be/);
+  });
+});
