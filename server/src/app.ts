@@ -9,6 +9,7 @@ import { observe } from "./http/observe.ts";
 import type { AppEnv } from "./http/types.ts";
 import { correctionRoutes } from "./routes/corrections/index.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { jobRoutes } from "./routes/jobs/index.ts";
 import { metricsRoutes } from "./routes/metrics.ts";
 import { pairRoutes } from "./routes/pair.ts";
 import { profileRoutes } from "./routes/profiles/index.ts";
@@ -38,6 +39,7 @@ export function createApp(deps: AppDeps) {
   app.route("/pair", pairRoutes(deps));
   app.route("/api/profiles", profileRoutes(deps));
   app.route("/api/corrections", correctionRoutes(deps));
+  app.route("/api/jobs", jobRoutes(deps));
   return app;
 }
 export type App = ReturnType<typeof createApp>;

@@ -1,5 +1,6 @@
 export * from "./corrections.ts";
 export * from "./errors.ts";
 export * from "./form.ts";
+export * from "./jobs.ts";
 export * from "./posting.ts";
 export * from "./profile.ts";

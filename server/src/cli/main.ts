@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { AppError, describeIssues } from "@nyx/shared";
 import { EnvError, loadEnv } from "../env.ts";
+import { enqueueCommand } from "./enqueue.ts";
 import { pairCommand } from "./pair.ts";
 import { profileImportCommand } from "./profile-import.ts";
 import { migrateCommand, startCommand, tokenCommand } from "./server-commands.ts";
@@ -12,6 +13,7 @@ const USAGE = `Usage: nyx <command>
   pair                    print a one-time code for pairing the Chrome extension (valid 10 minutes)
   token                   print the server's bearer token, for scripts
   profile import FILE     import a profile.yaml and its CV files
+  enqueue FILE|URL…       enqueue jobs: URLs, files of URLs (one per line) or CSV with a url column
 
 The data folder is NYX_DATA_DIR (default ~/.nyx).`;
 
@@ -36,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
       return pairCommand(env);
     case "token":
       return tokenCommand(env);
+    case "enqueue":
+      return enqueueCommand(env, rest);
     case "profile":
       if (rest[0] === "import" && rest[1] !== undefined && rest.length === 2) return profileImportCommand(env, rest[1]);
       break;
