@@ -4,3 +4,4 @@ export * from "./form.ts";
 export * from "./jobs.ts";
 export * from "./posting.ts";
 export * from "./profile.ts";
+export * from "./settings.ts";
