@@ -132,6 +132,14 @@ describe.each(DRIVERS)("profile import on %s", (driver) => {
     expect(body.profiles[0]?.resumes).toHaveLength(3);
   });
 
+  it("refuses another person's profile on this server, storing nothing", async () => {
+    const before = await counts();
+    const response = await importYaml(ADA_YAML.replace("ada.lovelace@example.com", "grace.hopper@example.com"));
+    expect(response.status).toBe(409);
+    expect(ErrorBody.parse(await response.json()).message).toMatch(/own NYX_DATA_DIR/);
+    expect(await counts()).toEqual(before);
+  });
+
   it("never writes the token or the person's data into the log", () => {
     const log = s.logs.join("");
     expect(s.logs.length).toBeGreaterThan(5);

@@ -1,6 +1,7 @@
 import { type Db, recordCorrection, schema } from "@nyx/db";
 import { AppError, type ErrorIssue, type Profile, type ProfileImportResult } from "@nyx/shared";
 import { and, desc, eq } from "drizzle-orm";
+import { claimOwner, readOwner } from "../owner.ts";
 import { type CvContent, readCv } from "./cv-text.ts";
 import { getProfileSummary } from "./list.ts";
 import { sameJson } from "./same-json.ts";
@@ -47,10 +48,18 @@ function corrector(tx: Tx, changes: string[]): Correct {
  */
 export async function importProfile(db: Db, dataDir: string, input: ProfileImport): Promise<ProfileImportResult> {
   const { profile } = input;
+  const owner = readOwner(dataDir);
+  if (owner && owner.email !== profile.email) {
+    throw new AppError(
+      "conflict",
+      `this Nyx server works for ${owner.email}; another person needs their own NYX_DATA_DIR (the database can be shared)`,
+    );
+  }
   const cvs = await readAllCvs(input, dataDir);
   const changes: string[] = [];
   let created = false;
 
+  let ownerId = "";
   const profileId = await db.transaction(async (tx) => {
     const correct = corrector(tx, changes);
 
@@ -128,11 +137,13 @@ export async function importProfile(db: Db, dataDir: string, input: ProfileImpor
       changes.push(`profile ${profile.profile_name} created`);
     }
 
+    ownerId = userId;
     await syncResumes(tx, profileId, profile, cvs, correct, changes);
     await syncTemplates(tx, profileId, profile, correct, changes);
     return profileId;
   });
 
+  claimOwner(dataDir, ownerId, profile.email);
   return { profile: await getProfileSummary(db, profileId), created, changed: changes.length > 0, changes };
 }
 

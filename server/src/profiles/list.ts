@@ -2,16 +2,19 @@ import { type Db, schema } from "@nyx/db";
 import { AppError, Profile, type ProfileSummary } from "@nyx/shared";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 
-/** Every active profile with its CVs (latest version of each) and cover-letter templates. */
-export async function listProfiles(db: Db, where?: { profileId: string }): Promise<ProfileSummary[]> {
+/** The person's active profiles (or one profile by id) with their CVs (latest version of each) and templates. */
+export async function listProfiles(
+  db: Db,
+  where: { userId: string } | { profileId: string },
+): Promise<ProfileSummary[]> {
   const rows = await db
     .select({ profile: schema.userProfiles, user: schema.users })
     .from(schema.userProfiles)
     .innerJoin(schema.users, eq(schema.users.id, schema.userProfiles.userId))
     .where(
-      where
+      "profileId" in where
         ? eq(schema.userProfiles.id, where.profileId)
-        : and(eq(schema.userProfiles.isActive, true), eq(schema.users.isActive, true)),
+        : and(eq(schema.userProfiles.userId, where.userId), eq(schema.userProfiles.isActive, true)),
     )
     .orderBy(asc(schema.users.email), asc(schema.userProfiles.profileName));
   if (rows.length === 0) return [];

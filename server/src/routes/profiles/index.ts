@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { AppDeps } from "../../deps.ts";
 import { readJson } from "../../http/errors.ts";
 import type { AppEnv } from "../../http/types.ts";
+import { readOwner } from "../../owner.ts";
 import { importProfile } from "../../profiles/import.ts";
 import { listProfiles } from "../../profiles/list.ts";
 import { parseProfileYaml } from "../../profiles/parse-yaml.ts";
@@ -22,7 +23,10 @@ const ImportRequest = z
 
 export function profileRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
-    .get("/", async (c) => c.json({ profiles: await listProfiles(deps.database.db) }))
+    .get("/", async (c) => {
+      const owner = readOwner(deps.dataDir);
+      return c.json({ profiles: owner ? await listProfiles(deps.database.db, { userId: owner.userId }) : [] });
+    })
     .post("/", async (c) => {
       const request = ImportRequest.parse(await readJson(c));
       const profile = request.yaml !== undefined ? parseProfileYaml(request.yaml) : parseProfileObject(request.profile);
