@@ -13,6 +13,7 @@ import { jobRoutes } from "./routes/jobs/index.ts";
 import { metricsRoutes } from "./routes/metrics.ts";
 import { pairRoutes } from "./routes/pair.ts";
 import { profileRoutes } from "./routes/profiles/index.ts";
+import { settingsRoutes } from "./routes/settings/index.ts";
 
 export type { AppDeps } from "./deps.ts";
 
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/profiles", profileRoutes(deps));
   app.route("/api/corrections", correctionRoutes(deps));
   app.route("/api/jobs", jobRoutes(deps));
+  app.route("/api/settings", settingsRoutes(deps));
   return app;
 }
 export type App = ReturnType<typeof createApp>;
