@@ -2,6 +2,7 @@
 
 export * from "./analytics.ts";
 export * from "./applications.ts";
+export * from "./cache.ts";
 export * from "./config.ts";
 export * from "./corrections.ts";
 export * from "./events.ts";

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { AppDeps } from "../deps.ts";
 import { featureStates } from "../env.ts";
 import type { AppEnv } from "../http/types.ts";
+import { llmModes } from "../llm/modes.ts";
 import { VERSION } from "../version.ts";
 
 const PING_TIMEOUT_MS = 2000;
@@ -16,6 +17,8 @@ export function healthRoutes(deps: AppDeps) {
       version: VERSION,
       database,
       features,
+      /** Whether chat and embeddings talk to a model ("online") or run the deterministic fallback ("offline"). */
+      llm: llmModes(deps.env),
       notices: Object.values(features).flatMap((f) => (f.notice ? [f.notice] : [])),
       paired: deps.door.pinnedOrigin() !== undefined,
     };
