@@ -7,6 +7,7 @@ import { apiDoor, hostAndOrigin, jsonOnly } from "./http/guard.ts";
 import { createMetrics } from "./http/metrics.ts";
 import { observe } from "./http/observe.ts";
 import type { AppEnv } from "./http/types.ts";
+import { createLlm } from "./llm/index.ts";
 import { correctionRoutes } from "./routes/corrections/index.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { jobRoutes } from "./routes/jobs/index.ts";
@@ -20,6 +21,7 @@ export type { AppDeps } from "./deps.ts";
 /** The whole HTTP API; opens no port (tests call `app.request()`, `serve.ts` listens). */
 export function createApp(deps: AppDeps) {
   const metrics = deps.metrics ?? createMetrics();
+  const llm = deps.llm ?? createLlm({ env: deps.env, db: deps.database.db, logger: deps.logger });
   const app = new Hono<AppEnv>();
   app.onError((error, c) => errorResponse(c, error));
   app.notFound((c) => errorResponse(c, new AppError("not_found", `no route for ${c.req.method} ${c.req.path}`)));
@@ -40,7 +42,7 @@ export function createApp(deps: AppDeps) {
   app.route("/pair", pairRoutes(deps));
   app.route("/api/profiles", profileRoutes(deps));
   app.route("/api/corrections", correctionRoutes(deps));
-  app.route("/api/jobs", jobRoutes(deps));
+  app.route("/api/jobs", jobRoutes(deps, llm));
   app.route("/api/settings", settingsRoutes(deps));
   return app;
 }

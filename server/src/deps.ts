@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Env } from "./env.ts";
 import type { DoorConfig } from "./http/guard.ts";
 import type { Metrics } from "./http/metrics.ts";
+import type { Llm } from "./llm/index.ts";
 
 /** Everything the app needs from outside; tests build these from real parts. */
 export interface AppDeps {
@@ -13,4 +14,6 @@ export interface AppDeps {
   /** The Nyx data folder: token, pairing state, stored CV files. */
   dataDir: string;
   metrics?: Metrics;
+  /** Chat and embeddings; built from the environment when not given (offline without keys). */
+  llm?: Llm;
 }

@@ -6,14 +6,21 @@ import { z } from "zod";
 import type { AppDeps } from "../../deps.ts";
 import { readJson } from "../../http/errors.ts";
 import type { AppEnv } from "../../http/types.ts";
+import { hunt } from "../../hunt/pipeline.ts";
 import { ingestBulk } from "../../ingest/bulk.ts";
 import { ingestOne } from "../../ingest/one.ts";
+import type { Llm } from "../../llm/index.ts";
 
 /** Jobs: one posting (a URL or the extension's snapshot), many at once, and the list. */
-export function jobRoutes(deps: AppDeps) {
+export function jobRoutes(deps: AppDeps, llm: Llm) {
   return new Hono<AppEnv>()
     .post("/", async (c) => {
       const snapshot = PostingSnapshot.parse(await readJson(c));
+      // A page to read (HTML or JSON-LD): the whole hunt. A bare address: recorded for the extension to read.
+      if (snapshot.html !== undefined || snapshot.jsonLd !== undefined) {
+        const result = await hunt({ db: deps.database.db, llm, logger: c.get("log"), dataDir: deps.dataDir }, snapshot);
+        return c.json(result, result.duplicate ? 200 : 201);
+      }
       const result = await ingestOne(deps.database.db, snapshot);
       return c.json(result, result.duplicate ? 200 : 201);
     })
