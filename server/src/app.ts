@@ -8,6 +8,7 @@ import { createMetrics } from "./http/metrics.ts";
 import { observe } from "./http/observe.ts";
 import type { AppEnv } from "./http/types.ts";
 import { createLlm } from "./llm/index.ts";
+import { applicationRoutes } from "./routes/applications/index.ts";
 import { correctionRoutes } from "./routes/corrections/index.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { jobRoutes } from "./routes/jobs/index.ts";
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/profiles", profileRoutes(deps));
   app.route("/api/corrections", correctionRoutes(deps));
   app.route("/api/jobs", jobRoutes(deps, llm));
+  app.route("/api/applications", applicationRoutes(deps));
   app.route("/api/settings", settingsRoutes(deps));
   return app;
 }

@@ -1,3 +1,4 @@
+export * from "./applications.ts";
 export * from "./corrections.ts";
 export * from "./errors.ts";
 export * from "./form.ts";

@@ -2,6 +2,8 @@ import { parseArgs } from "node:util";
 import { AppError, describeIssues } from "@nyx/shared";
 import { EnvError, loadEnv } from "../env.ts";
 import { enqueueCommand } from "./enqueue.ts";
+import { huntCommand } from "./hunt.ts";
+import { exportCommand, jobsListCommand, jobsViewCommand } from "./jobs.ts";
 import { pairCommand } from "./pair.ts";
 import { profileImportCommand } from "./profile-import.ts";
 import { migrateCommand, startCommand, tokenCommand } from "./server-commands.ts";
@@ -14,6 +16,10 @@ const USAGE = `Usage: nyx <command>
   token                   print the server's bearer token, for scripts
   profile import FILE     import a profile.yaml and its CV files
   enqueue FILE|URL…       enqueue jobs: URLs, files of URLs (one per line) or CSV with a url column
+  hunt --url URL [--html FILE]   read, score and decide one posting; prints JSON
+  jobs list [--json] [--status S]   the applications, newest first
+  jobs view ID            one application with every recorded field
+  export --csv FILE       every application as CSV
 
 The data folder is NYX_DATA_DIR (default ~/.nyx).`;
 
@@ -21,7 +27,15 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { port: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      port: { type: "string" },
+      url: { type: "string" },
+      html: { type: "string" },
+      json: { type: "boolean" },
+      status: { type: "string" },
+      csv: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === "help") {
@@ -40,6 +54,14 @@ async function main(argv: string[]): Promise<number> {
       return tokenCommand(env);
     case "enqueue":
       return enqueueCommand(env, rest);
+    case "hunt":
+      return huntCommand(env, values.url, values.html);
+    case "jobs":
+      if (rest[0] === "list") return jobsListCommand(env, { json: values.json === true, status: values.status });
+      if (rest[0] === "view") return jobsViewCommand(env, rest[1]);
+      break;
+    case "export":
+      return exportCommand(env, values.csv);
     case "profile":
       if (rest[0] === "import" && rest[1] !== undefined && rest.length === 2) return profileImportCommand(env, rest[1]);
       break;

@@ -11,7 +11,15 @@ import { openMigratedDatabase, runningServer } from "../runtime.ts";
  */
 export async function viaServerOrDatabase<T>(
   env: Env,
-  options: { path: string; body: unknown; parse: (body: unknown) => T; direct: (db: Db) => Promise<T> },
+  options: {
+    path: string;
+    /** A JSON body to POST; without one the request is a GET. */
+    body?: unknown;
+    /** Read the answer as text (CSV) rather than JSON. */
+    text?: boolean;
+    parse: (body: unknown) => T;
+    direct: (db: Db) => Promise<T>;
+  },
 ): Promise<T> {
   const server = env.DATABASE_URL ? undefined : runningServer(env.NYX_DATA_DIR);
   if (!server) {
@@ -25,11 +33,14 @@ export async function viaServerOrDatabase<T>(
   const token = readToken(env.NYX_DATA_DIR);
   if (!token) throw new AppError("unauthorized", `no token in ${env.NYX_DATA_DIR}`);
   const response = await fetch(`http://127.0.0.1:${server.port}${options.path}`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: JSON.stringify(options.body),
+    method: options.body === undefined ? "GET" : "POST",
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(options.body === undefined ? {} : { "content-type": "application/json" }),
+    },
+    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
   });
-  const body: unknown = await response.json();
+  const body: unknown = options.text && response.ok ? await response.text() : await response.json();
   if (!response.ok) {
     const error = body as { message?: string; issues?: ErrorIssue[] };
     throw new AppError("bad_request", error.message ?? `the server answered ${response.status}`, {
