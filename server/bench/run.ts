@@ -1,0 +1,49 @@
+/**
+ * `pnpm bench [--out FILE]`: performance figures on this machine, with the LLM answered by a local
+ * stand-in at 0 ms and the embedded database. Figures are merged into FILE (later benchmarks add
+ * theirs) and printed.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { openDatabase } from "@nyx/db";
+import { ingestBulk } from "../src/ingest/bulk.ts";
+import { huntRound } from "./hunt-round.ts";
+import { percentile } from "./stats.ts";
+
+const { values } = parseArgs({ options: { out: { type: "string" }, rounds: { type: "string" } } });
+const rounds = Number(values.rounds ?? 5);
+if (!Number.isInteger(rounds) || rounds < 1) throw new TypeError("--rounds must be a positive integer");
+
+const hunts: number[] = [];
+for (let round = 0; round < rounds; round++) hunts.push(...(await huntRound()));
+
+const bulk: number[] = [];
+{
+  const dataDir = mkdtempSync(join(tmpdir(), "nyx-bench-"));
+  const database = await openDatabase({ dataDir });
+  await database.migrate();
+  for (let run = 0; run < 3; run++) {
+    const cards = Array.from({ length: 1000 }, (_, i) => ({
+      id: String(7_000_000_000 + run * 10_000 + i),
+      title: `Role ${i}`,
+      company: `Company ${i % 80}`,
+    }));
+    const started = performance.now();
+    const result = await ingestBulk(database.db, { cards });
+    bulk.push(performance.now() - started);
+    if (result.new !== 1000) throw new Error(`bulk enqueue stored ${result.new} of 1000`);
+  }
+  await database.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+const figures = {
+  hunt_latency_ms: { p50: percentile(hunts, 50), p95: percentile(hunts, 95), samples: hunts.length },
+  bulk_enqueue_1000_ms: percentile(bulk, 50),
+};
+const file = values.out;
+const merged = { ...(file && existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as object) : {}), ...figures };
+if (file) writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
+console.log(JSON.stringify(merged, null, 2));
