@@ -1,0 +1,101 @@
+import type { OptionWords, RenderWords, SectionKind } from "../types.ts";
+
+export const sections: Readonly<Record<SectionKind, RegExp>> = {
+  education: /\b(formation|etudes|parcours scolaire)\b/,
+  experience: /\bexperiences? professionnelles?\b|\bparcours professionnel\b/,
+  phone: /\btelephone\b|\bportable\b/,
+  address: /\badresse\b/,
+};
+
+export const options: OptionWords = {
+  yes: /^(oui)\b/,
+  no: /^(non)\b/,
+  decline:
+    /\bne (souhaite|desire) pas\b|\bprefere ne pas\b|\bnon communique\b|\bsans reponse\b|\bne pas (repondre|preciser)\b/,
+  optional: /\bfacultati(f|ve)\b|\boptionnel(le)?\b/,
+  honeypot: /\blaisse[rz]? (ce champ )?vide\b|\bne pas remplir\b|\bne rien (saisir|remplir)\b/,
+  meanings: [
+    { tag: "not", pattern: /\b(ne|pas|non|aucun\w*|sans)\b/ },
+    { tag: "veteran", pattern: /\bancien combattant|\bveteran/ },
+    { tag: "disability", pattern: /\bhandicap/ },
+    { tag: "female", pattern: /\b(femme|feminin|madame)\b/ },
+    { tag: "male", pattern: /\b(homme|masculin|monsieur)\b/ },
+    { tag: "nonbinary", pattern: /\bnon-?binaire\b/ },
+    { tag: "yes", pattern: /^oui\b/ },
+    { tag: "no", pattern: /^non\b/ },
+  ],
+  levels: [
+    { rank: 7, pattern: /\blangue maternelle\b|\bbilingue\b|\bnati(f|ve)\b/ },
+    { rank: 6, pattern: /\bexpert\b|\bexcellent\b|\bparfait\b/ },
+    { rank: 5, pattern: /\bcourant\b|\bavance\b|\bprofessionnel\b/ },
+    { rank: 4, pattern: /\btres bon\b|\bintermediaire (superieur|avance)\b/ },
+    { rank: 3, pattern: /\bintermediaire\b|\bbon(ne)?\b|\bconversationnel\b/ },
+    { rank: 1, pattern: /\bdebutant\b|\bnotions\b|\bbases?\b|\belementaire\b/ },
+    { rank: 0, pattern: /^aucun(e)?$/ },
+  ],
+  units: { day: /\bjours?\b/, week: /\bsemaines?\b/, month: /\bmois\b/, year: /\b\d+ ?ans?\b|\bans\b|\bannees?\b/ },
+  zeroDuration: /\bimmediat(ement)?\b|^aucun(e)?$|\bsans preavis\b|\bdes que possible\b/,
+  lessThan: /\b(moins de|jusqu'a|inferieur)\b/,
+  moreThan: /\b(plus de|au moins|superieur|ou plus)\b/,
+  workModes: {
+    any: /\bsans preference\b|\bflexible\b|\bindifferent\b/,
+    hybrid: /\bhybride\b/,
+    remote: /\bteletravail\b|\ba distance\b|\bfull remote\b/,
+    onsite: /\bsur site\b|\bpresentiel\b|\bau bureau\b|\bsur place\b/,
+  },
+  degrees: [
+    { level: "mba", pattern: /\bmba\b/ },
+    { level: "doctorate", pattern: /\bdoctorat\b/ },
+    { level: "master", pattern: /\bmaster\b|\bdiplome d'ingenieur\b|\bbac ?\+ ?5\b/ },
+    { level: "bachelor", pattern: /\blicence\b|\bbachelor\b|\bbac ?\+ ?3\b/ },
+    { level: "associate", pattern: /\bbts\b|\bdut\b|\bbac ?\+ ?2\b/ },
+    { level: "school", pattern: /\bbaccalaureat\b|\bbac\b|\bmaturite\b/ },
+    { level: "other", pattern: /^autres?\b/ },
+  ],
+  mobilePhone: /\bportable\b|\bmobile\b/,
+  dateParts: { day: /\bjour\b|^jj$/, month: /\bmois\b|^mm$/, year: /\bannee\b|^aa(aa)?$/ },
+  skillQuestion: [/\b(?:experience|annees|utilise)\b.*?\b(?:en|avec|sur)\s+(.+?)\s*(?:\?|$|[,;:(]|\bavez-vous\b)/],
+  notASkill: /^(ce|cet|cette|le|la|les|un|une|des|du|notre|votre|similaire)\b/,
+  periods: {
+    year: /\bpar an\b|\bannuel(le)?\b/,
+    month: /\bpar mois\b|\bmensuel(le)?\b/,
+    hour: /\bpar heure\b|\bhoraire\b/,
+  },
+};
+
+export const render: RenderWords = {
+  yes: "Oui",
+  no: "Non",
+  units: { day: ["jour", "jours"], week: ["semaine", "semaines"], month: ["mois", "mois"], year: ["an", "ans"] },
+  workModes: { onsite: "Sur site", hybrid: "Hybride", remote: "Télétravail", any: "Flexible" },
+  native: "Langue maternelle",
+  perYear: "par an",
+  perMonth: "par mois",
+  dateFormat: "DD/MM/YYYY",
+  monthFormat: "MM/YYYY",
+};
+
+export const stopwords = [
+  "le",
+  "la",
+  "les",
+  "et",
+  "de",
+  "des",
+  "du",
+  "je",
+  "vous",
+  "est",
+  "pas",
+  "pour",
+  "avec",
+  "dans",
+  "une",
+  "un",
+  "sur",
+  "que",
+  "qui",
+  "mon",
+  "votre",
+  "nous",
+];

@@ -1,0 +1,67 @@
+/** Text helpers shared by recognition, option matching and the writer. */
+
+/** Lower case, no accents ("Kündigungsfrist" → "kundigungsfrist"), plain quotes and dashes, no required-markers, single spaces. */
+export function normalise(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ß/g, "ss")
+    .replace(/æ/gi, "ae")
+    .replace(/œ/gi, "oe")
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[‐‑‒–—]/g, "-")
+    .replace(/[*✱✳]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A field name or id as words: "job_application[first_name]" → "job application first name", "legalNameSection_firstName" → "legal name section first name". */
+export function nameWords(name: string): string {
+  const spaced = name
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .replace(/([a-zA-Z])(\d)/g, "$1 $2")
+    .replace(/(\d)([a-zA-Z])/g, "$1 $2");
+  return normalise(spaced.replace(/[^\p{L}\p{N}]+/gu, " "));
+}
+
+/** The words of a text, normalised. */
+export function words(text: string): string[] {
+  return normalise(text)
+    .split(/[^\p{L}\p{N}+]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** Share of `a`'s words that also occur in `b` (0..1). */
+export function overlap(a: string, b: string): number {
+  const wa = new Set(words(a));
+  const wb = new Set(words(b));
+  if (wa.size === 0) return 0;
+  let hit = 0;
+  for (const w of wa) if (wb.has(w)) hit += 1;
+  return hit / wa.size;
+}
+
+/** Jaccard similarity of two texts' word sets (0..1). */
+export function similarity(a: string, b: string): number {
+  const wa = new Set(words(a));
+  const wb = new Set(words(b));
+  if (wa.size === 0 || wb.size === 0) return 0;
+  let hit = 0;
+  for (const w of wa) if (wb.has(w)) hit += 1;
+  return hit / (wa.size + wb.size - hit);
+}
+
+/** Whether `term` occurs in `text` as a whole word (case-insensitive, except for short all-caps terms like "Go" or "SAP"). */
+export function mentions(text: string, term: string): boolean {
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const caseSensitive = term.length <= 3;
+  const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?=$|[^\\p{L}\\p{N}])`, caseSensitive ? "u" : "iu");
+  return re.test(text);
+}
+
+/** Whether a checkbox's reported current value means "ticked". */
+export function isTicked(value: string | undefined): boolean {
+  return value !== undefined && /^(true|on|1|yes|checked)$/i.test(value.trim());
+}
