@@ -10,6 +10,7 @@ import type { AppEnv } from "./http/types.ts";
 import { createLlm } from "./llm/index.ts";
 import { applicationRoutes } from "./routes/applications/index.ts";
 import { correctionRoutes } from "./routes/corrections/index.ts";
+import { fillPlanRoutes } from "./routes/fill-plan/index.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { jobRoutes } from "./routes/jobs/index.ts";
 import { metricsRoutes } from "./routes/metrics.ts";
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/corrections", correctionRoutes(deps));
   app.route("/api/jobs", jobRoutes(deps, llm));
   app.route("/api/applications", applicationRoutes(deps));
+  app.route("/api/fill-plan", fillPlanRoutes(deps, llm));
   app.route("/api/settings", settingsRoutes(deps));
   return app;
 }

@@ -98,3 +98,18 @@ export const FillPlan = z.object({
   flags: z.array(FlaggedField),
 });
 export type FillPlan = z.infer<typeof FillPlan>;
+
+/** `POST /api/fill-plan`: the form of the job's apply page, for an application (or found by the page's address). */
+export const FillPlanRequest = z.strictObject({
+  applicationId: z.uuid().optional(),
+  form: FormDescription,
+});
+export type FillPlanRequest = z.infer<typeof FillPlanRequest>;
+
+export const FillPlanResponse = z.object({
+  applicationId: z.uuid().nullable(),
+  plan: FillPlan,
+  /** True when questions were flagged: the application waits for the person and must not be submitted. */
+  needsPerson: z.boolean(),
+});
+export type FillPlanResponse = z.infer<typeof FillPlanResponse>;
