@@ -4,10 +4,12 @@ import type { Logger } from "pino";
 import { LlmWriter } from "../compose/index.ts";
 import type { Llm } from "../llm/index.ts";
 import { requireOwner } from "../owner.ts";
+import { reviewPlan } from "../qa/checks.ts";
+import { recordQa } from "../qa/record-qa.ts";
 import { loadSettings } from "../settings/store.ts";
 import { createOfflineWriter, type FreeTextWriter, planFill } from "../write/index.ts";
 import { jobContext } from "./job-context.ts";
-import { recordPlan } from "./record-plan.ts";
+import { pauseForPerson, recordPlan } from "./record-plan.ts";
 
 export interface FillPlanDeps {
   db: Db;
@@ -37,7 +39,7 @@ export async function fillPlanFor(deps: FillPlanDeps, request: FillPlanRequest):
           },
         })
       : createOfflineWriter();
-  const plan = await planFill(request.form, {
+  const planned = await planFill(request.form, {
     profile: context.profile.profile,
     posting: context.posting,
     resumes: context.profile.resumes.map((r) => ({
@@ -50,6 +52,7 @@ export async function fillPlanFor(deps: FillPlanDeps, request: FillPlanRequest):
     writer,
     effort,
   });
+  let plan = planned;
   if (context.application) {
     const letter = plan.fields.find((f) => f.fact === "cover_letter" && f.value !== undefined);
     await recordPlan(
@@ -62,6 +65,12 @@ export async function fillPlanFor(deps: FillPlanDeps, request: FillPlanRequest):
         ? { text: letter.value, source: letter.source }
         : undefined,
     );
+    if (effort === "high") {
+      // High effort: the plan is reviewed before anything is typed; fixes are recorded as corrections.
+      const findings = reviewPlan(request.form, planned, context.profile.profile, context.posting);
+      plan = await recordQa(deps.db, context.application.id, planned, findings);
+      if (plan.flags.length > planned.flags.length) await pauseForPerson(deps.db, context.application.id, plan);
+    }
   }
   return { applicationId: context.application?.id ?? null, plan, needsPerson: plan.flags.length > 0 };
 }

@@ -95,17 +95,22 @@ export async function recordPlan(
         ...(coverLetter ? { coverLetterText: coverLetter.text, coverLetterGeneratedBy: coverLetter.source } : {}),
       })
       .where(eq(schema.applications.id, applicationId));
-    if (plan.flags.length > 0) {
-      await tx.insert(schema.applicationEvents).values({
-        applicationId,
-        eventType: "questions_flagged",
-        eventDetail: `${plan.flags.length} question(s) need the person`,
-        payload: { flags: plan.flags },
-      });
-      await changeStatus(tx, applicationId, "paused", {
-        reason: `waiting for the person: ${plan.flags.map((f) => f.label).join("; ")}`.slice(0, 1000),
-        failureCode: "needs_person",
-      });
-    }
+    if (plan.flags.length > 0) await pauseForPerson(tx, applicationId, plan);
+  });
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** The application waits for the person, with the flagged questions named. */
+export async function pauseForPerson(db: Db | Tx, applicationId: string, plan: FillPlan): Promise<void> {
+  await db.insert(schema.applicationEvents).values({
+    applicationId,
+    eventType: "questions_flagged",
+    eventDetail: `${plan.flags.length} question(s) need the person`,
+    payload: { flags: plan.flags },
+  });
+  await changeStatus(db, applicationId, "paused", {
+    reason: `waiting for the person: ${plan.flags.map((f) => f.label).join("; ")}`.slice(0, 1000),
+    failureCode: "needs_person",
   });
 }
