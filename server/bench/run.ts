@@ -11,6 +11,7 @@ import { openDatabase } from "@nyx/db";
 import { ingestBulk } from "../src/ingest/bulk.ts";
 import { huntRound } from "./hunt-round.ts";
 import { percentile } from "./stats.ts";
+import { tokensAtEffort } from "./tokens-round.ts";
 
 const { values } = parseArgs({ options: { out: { type: "string" }, rounds: { type: "string" } } });
 const rounds = Number(values.rounds ?? 5);
@@ -39,7 +40,15 @@ const bulk: number[] = [];
   rmSync(dataDir, { recursive: true, force: true });
 }
 
+const mean = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1));
+const tokens = {
+  low: mean(await tokensAtEffort("low")),
+  medium: mean(await tokensAtEffort("medium")),
+  high: mean(await tokensAtEffort("high")),
+};
+
 const figures = {
+  tokens_per_application: tokens,
   hunt_latency_ms: { p50: percentile(hunts, 50), p95: percentile(hunts, 95), samples: hunts.length },
   bulk_enqueue_1000_ms: percentile(bulk, 50),
 };
