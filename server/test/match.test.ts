@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type ExtractedPosting } from "@nyx/shared";
+import { blankPosting, DEFAULT_SETTINGS, type ExtractedPosting } from "@nyx/shared";
 import { describe, expect, it } from "vitest";
 import { combinedScore, cosineSimilarity } from "../src/match/combine.ts";
 import { decide } from "../src/match/decide.ts";
@@ -8,26 +8,13 @@ import { titleSimilarity } from "../src/match/titles.ts";
 import { ada } from "./ada.ts";
 
 function posting(overrides: Partial<ExtractedPosting>): ExtractedPosting {
-  return {
-    platform: "generic",
+  return blankPosting({
     title: "Engineer",
     company: "Example AG",
-    locationRaw: null,
-    city: null,
-    country: null,
-    remote: null,
     employmentType: "full_time",
-    seniority: null,
-    department: null,
-    postedAt: null,
-    salary: null,
-    descriptionRaw: "",
-    descriptionClean: "",
-    applyUrl: null,
     language: "en",
-    quickApply: false,
     ...overrides,
-  };
+  });
 }
 
 const goodJob = posting({

@@ -1,66 +1,9 @@
-import { readFileSync } from "node:fs";
-import { type ExtractedPosting, FillPlan, type FormDescription, type FormField, Profile } from "@nyx/shared";
+import { type ExtractedPosting, FillPlan, type FormDescription, type FormField } from "@nyx/shared";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import type { FreeTextRequest, FreeTextWriter } from "../src/write/free-text.ts";
-import { createOfflineWriter } from "../src/write/offline-writer/index.ts";
 import { planFill } from "../src/write/plan-fill.ts";
-import type { ResumeChoice } from "../src/write/plan-types.ts";
 
-const ada = Profile.parse(
-  parse(readFileSync(new URL("../../../shared/fixtures/profile/ada.yaml", import.meta.url), "utf8")),
-);
-const RESUMES: ResumeChoice[] = [
-  { key: "master_ai_ml", language: "en", resumeVersionId: "rv-en", isDefault: true },
-  { key: "master_ai_ml_de", language: "de", resumeVersionId: "rv-de", isDefault: false },
-  { key: "master_ai_ml_md", language: "en", resumeVersionId: "rv-md", isDefault: false },
-];
-
-function posting(over: Partial<ExtractedPosting> = {}): ExtractedPosting {
-  return {
-    platform: "generic",
-    title: "Senior Machine Learning Engineer",
-    company: "Example Robotics",
-    locationRaw: "Zurich, Switzerland",
-    city: "Zurich",
-    country: "Switzerland",
-    remote: "hybrid",
-    employmentType: "full_time",
-    seniority: "senior",
-    department: null,
-    postedAt: null,
-    salary: null,
-    descriptionRaw: "",
-    descriptionClean:
-      "Train models in PyTorch, run them on Kubernetes with Airflow pipelines. Strong Python and MLOps.",
-    applyUrl: null,
-    language: "en",
-    quickApply: false,
-    ...over,
-  };
-}
-
-/** The offline writer, recording what it was asked. */
-function recordingWriter(): FreeTextWriter & { requests: FreeTextRequest[] } {
-  const offline = createOfflineWriter();
-  const requests: FreeTextRequest[] = [];
-  return {
-    requests,
-    write: (r) => {
-      requests.push(r);
-      return offline.write(r);
-    },
-  };
-}
-
-let n = 0;
-function f(label: string, extra: Partial<FormField> = {}): FormField {
-  n += 1;
-  return { ref: extra.name ?? `r${n}`, type: "text", label, required: false, step: 0, ...extra };
-}
-const opts = (...pairs: [string, string][]) => pairs.map(([value, label]) => ({ value, label }));
-const same = (...labels: string[]) => labels.map((label) => ({ value: label, label }));
-const yesNo = opts(["", "--"], ["0", "No"], ["1", "Yes"]);
+import { ada } from "./ada.ts";
+import { f, opts, posting, RESUMES, recordingWriter, same, yesNo } from "./write-support.ts";
 
 async function plan(fields: FormField[], over: { job?: Partial<ExtractedPosting>; language?: string } = {}) {
   const writer = recordingWriter();

@@ -80,3 +80,27 @@ export const LinkedInCard = z.strictObject({
   url: z.url().optional(),
 });
 export type LinkedInCard = z.infer<typeof LinkedInCard>;
+
+/** A posting of which nothing is known but what `fields` says (a form of a job never read; tests). */
+export function blankPosting(fields: Partial<ExtractedPosting> = {}): ExtractedPosting {
+  return {
+    platform: "generic",
+    title: "",
+    company: null,
+    locationRaw: null,
+    city: null,
+    country: null,
+    remote: null,
+    employmentType: null,
+    seniority: null,
+    department: null,
+    postedAt: null,
+    salary: null,
+    descriptionRaw: "",
+    descriptionClean: "",
+    applyUrl: null,
+    language: null,
+    quickApply: false,
+    ...fields,
+  };
+}

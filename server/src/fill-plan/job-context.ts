@@ -1,5 +1,5 @@
 import { type Db, schema } from "@nyx/db";
-import { AppError, type ExtractedPosting } from "@nyx/shared";
+import { AppError, blankPosting, type ExtractedPosting } from "@nyx/shared";
 import { and, eq } from "drizzle-orm";
 import { extractPosting } from "../extract/index.ts";
 import { ownerProfiles, type StoredProfile } from "../hunt/owner-profiles.ts";
@@ -80,25 +80,7 @@ function recordedPosting(job: JobRow): ExtractedPosting {
 }
 
 function stubPosting(url: string): ExtractedPosting {
-  return {
-    platform: platformOfUrl(new URL(url)),
-    title: "",
-    company: null,
-    locationRaw: null,
-    city: null,
-    country: null,
-    remote: null,
-    employmentType: null,
-    seniority: null,
-    department: null,
-    postedAt: null,
-    salary: null,
-    descriptionRaw: "",
-    descriptionClean: "",
-    applyUrl: url,
-    language: null,
-    quickApply: false,
-  };
+  return blankPosting({ platform: platformOfUrl(new URL(url)), applyUrl: url });
 }
 
 function safeCanonical(url: string): string {
