@@ -59,7 +59,7 @@ export function skillsIn(text: string, vocab: SkillVocabulary): Set<string> {
   const haystack = ` ${text.toLowerCase().replace(/\s+/g, " ")} `;
   const found = new Set<string>();
   for (const [skill, aliases] of vocab.terms) {
-    if (aliases.some((alias) => new RegExp(`(?<![\\w+#.-])${escape(alias)}(?![\\w+#-])`).test(haystack)))
+    if (aliases.some((alias) => new RegExp(`(?<![\\w+#.-])${escapeRegExp(alias)}(?![\\w+#-])`).test(haystack)))
       found.add(skill);
   }
   return found;
@@ -69,6 +69,6 @@ export function sameSkill(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
