@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { type ExtractedPosting, Profile } from "@nyx/shared";
+import { blankPosting, type ExtractedPosting, Profile } from "@nyx/shared";
 import { parse } from "yaml";
 import { z } from "zod";
 import { extractPosting } from "../src/extract/index.ts";
@@ -50,25 +50,12 @@ function postingFromHtml(html: string): ExtractedPosting {
       .replace(/<[^>]*>/g, " ")
       .replace(/\s+/g, " ")
       .trim();
-  return {
-    platform: "generic",
+  return blankPosting({
     title: text(/<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1] ?? "Job"),
-    company: null,
-    locationRaw: null,
-    city: null,
-    country: null,
-    remote: null,
-    employmentType: null,
-    seniority: null,
-    department: null,
-    postedAt: null,
-    salary: null,
     descriptionRaw: html,
     descriptionClean: text(/<main[^>]*>([\s\S]*?)<\/main>/i.exec(html)?.[1] ?? html),
-    applyUrl: null,
     language: "en",
-    quickApply: false,
-  };
+  });
 }
 
 export function requestFor(kind: FreeTextKind, posting: ExtractedPosting, more: Partial<FreeTextRequest> = {}) {

@@ -1,27 +1,19 @@
 import { type Db, recordCorrection, schema } from "@nyx/db";
 import { AppError, type ErrorIssue, type Profile, type ProfileImportResult } from "@nyx/shared";
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { claimOwner, readOwner } from "../owner.ts";
 import { type CvContent, readCv } from "./cv-text.ts";
+import { type Correct, must, type StoredCv, type Tx } from "./import-parts.ts";
 import { getProfileSummary } from "./list.ts";
 import { sameJson } from "./same-json.ts";
 import { storeCv } from "./store-cv.ts";
+import { syncResumes } from "./sync-resumes.ts";
 
 export interface ProfileImport {
   profile: Profile;
   /** The bytes of each CV file, by the `file` string the profile names it with. */
   files: ReadonlyMap<string, Uint8Array>;
 }
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-type Correctable = "users" | "user_profiles" | "resumes" | "resume_versions" | "cover_letter_templates";
-/** Writes a data correction for each field of `want` that differs from `row` (SQL column names). */
-type Correct = (
-  table: Correctable,
-  id: string,
-  row: Record<string, unknown>,
-  want: Record<string, unknown>,
-) => Promise<void>;
 
 function corrector(tx: Tx, changes: string[]): Correct {
   return async (table, id, row, want) => {
@@ -147,10 +139,6 @@ export async function importProfile(db: Db, dataDir: string, input: ProfileImpor
   return { profile: await getProfileSummary(db, profileId), created, changed: changes.length > 0, changes };
 }
 
-interface StoredCv extends CvContent {
-  path: string;
-}
-
 /** Reads every CV (all problems reported at once), then keeps a copy of each in the data folder. */
 async function readAllCvs(input: ProfileImport, dataDir: string): Promise<Map<string, StoredCv>> {
   const issues: ErrorIssue[] = [];
@@ -184,91 +172,6 @@ async function readAllCvs(input: ProfileImport, dataDir: string): Promise<Map<st
   );
 }
 
-async function syncResumes(
-  tx: Tx,
-  profileId: string,
-  profile: Profile,
-  cvs: Map<string, StoredCv>,
-  correct: Correct,
-  changes: string[],
-): Promise<void> {
-  const existing = await tx.select().from(schema.resumes).where(eq(schema.resumes.userProfileId, profileId));
-  for (const entry of profile.resumes) {
-    const cv = cvs.get(entry.key);
-    if (!cv) continue;
-    const want = {
-      display_name: entry.display_name ?? entry.key,
-      description: entry.description ?? null,
-      primary_language: entry.language,
-      is_active: true,
-    };
-    let resume = existing.find((r) => r.resumeKey === entry.key);
-    if (resume) {
-      await correct(
-        "resumes",
-        resume.id,
-        {
-          display_name: resume.displayName,
-          description: resume.description,
-          primary_language: resume.primaryLanguage,
-          is_active: resume.isActive,
-        },
-        want,
-      );
-    } else {
-      [resume] = await tx
-        .insert(schema.resumes)
-        .values({
-          userProfileId: profileId,
-          resumeKey: entry.key,
-          displayName: want.display_name,
-          description: want.description,
-          primaryLanguage: want.primary_language,
-        })
-        .returning();
-      changes.push(`resume ${entry.key} created`);
-    }
-    await syncVersion(tx, must(resume).id, entry.key, cv, correct, changes);
-  }
-  for (const stale of existing) {
-    if (stale.isActive !== false && !profile.resumes.some((r) => r.key === stale.resumeKey)) {
-      await correct("resumes", stale.id, { is_active: stale.isActive }, { is_active: false });
-    }
-  }
-}
-
-async function syncVersion(
-  tx: Tx,
-  resumeId: string,
-  key: string,
-  cv: StoredCv,
-  correct: Correct,
-  changes: string[],
-): Promise<void> {
-  const versions = await tx
-    .select()
-    .from(schema.resumeVersions)
-    .where(eq(schema.resumeVersions.resumeId, resumeId))
-    .orderBy(desc(schema.resumeVersions.versionNumber));
-  const latest = versions[0];
-  if (latest?.contentHash === cv.sha256) return;
-  for (const old of versions.filter((v) => v.isDefaultForResume === true)) {
-    await correct("resume_versions", old.id, { is_default_for_resume: true }, { is_default_for_resume: false });
-  }
-  const versionNumber = (latest?.versionNumber ?? 0) + 1;
-  await tx.insert(schema.resumeVersions).values({
-    resumeId,
-    versionNumber,
-    sourceFormat: cv.format,
-    filePath: cv.path,
-    contentText: cv.text,
-    contentHash: cv.sha256,
-    generatedBy: "human",
-    isDefaultForResume: true,
-  });
-  changes.push(`resume ${key}: version ${versionNumber}`);
-}
-
 async function syncTemplates(
   tx: Tx,
   profileId: string,
@@ -300,9 +203,4 @@ async function syncTemplates(
       changes.push(`cover letter template ${template.name} created`);
     }
   }
-}
-
-function must<T>(row: T | undefined): T {
-  if (row === undefined) throw new AppError("internal", "an insert returned no row");
-  return row;
 }
