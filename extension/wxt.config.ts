@@ -6,9 +6,12 @@ export default defineConfig({
   manifest: {
     name: "Nyx Venatrix",
     description: "Finds, scores and applies to jobs for you, from your own Chrome, with a server on 127.0.0.1.",
-    permissions: ["storage", "sidePanel"],
+    permissions: ["storage", "sidePanel", "contextMenus"],
     host_permissions: ["http://127.0.0.1/*", "http://localhost/*"],
     action: { default_title: "Nyx Venatrix" },
+    commands: {
+      "hunt-this-job": { suggested_key: { default: "Alt+Shift+H" }, description: "Hunt this job" },
+    },
   },
   vite: () => ({ plugins: [preact()] }),
 });

@@ -1,4 +1,4 @@
-import { ErrorBody, ProfileSummary } from "@nyx/shared";
+import { ErrorBody, HuntResult, type PostingSnapshot, ProfileSummary } from "@nyx/shared";
 import { z } from "zod";
 import { serverToken, serverUrl } from "./storage.ts";
 
@@ -60,4 +60,15 @@ export async function fetchProfiles(): Promise<ProfileSummary[]> {
     headers: { authorization: `Bearer ${token}` },
   });
   return profiles;
+}
+
+/** Sends a posting page to the server, which reads, scores and decides on it ("Hunt this job"). */
+export async function huntPosting(snapshot: PostingSnapshot): Promise<HuntResult> {
+  const token = await serverToken.getValue();
+  if (!token) throw new ServerError('Not paired yet: open the Nyx side panel and enter the code from "nyx pair".', 401);
+  return call("/api/jobs", HuntResult, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify(snapshot),
+  });
 }

@@ -1,6 +1,8 @@
 import { defineBackground } from "wxt/utils/define-background";
+import { setupHunt } from "./setup-hunt.ts";
 import { setupSidePanel } from "./setup-side-panel.ts";
 
 export default defineBackground(() => {
   setupSidePanel();
+  setupHunt();
 });
