@@ -4,57 +4,12 @@
  * numbers. Small numbers written as words ("nine years", "fünf Jahre", "dix ans") count too; "one",
  * "ein" and "un" do not, being articles and pronouns as often as numbers.
  */
+import { NUMBER_WORDS } from "../text/number-words.ts";
+
 const DIGITS =
   /(?<![\p{L}\p{N}.,'’])(\d{1,3}(?:[,'’\u00A0\u202F]\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d+)(?:[.,](\d+))?(\s?[kK]\b)?/gu;
 
-const WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-  zehn: 10,
-  zwölf: 12,
-  zwanzig: 20,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  sept: 7,
-  huit: 8,
-  dix: 10,
-  douze: 12,
-  vingt: 20,
-  trente: 30,
-};
-
-const WORD_PATTERN = new RegExp(String.raw`(?<![\p{L}])(${Object.keys(WORDS).join("|")})(?![\p{L}])`, "giu");
+const WORD_PATTERN = new RegExp(String.raw`(?<![\p{L}])(${Object.keys(NUMBER_WORDS).join("|")})(?![\p{L}])`, "giu");
 
 export function numbersIn(text: string): number[] {
   const found: number[] = [];
@@ -65,7 +20,7 @@ export function numbersIn(text: string): number[] {
     if (Number.isFinite(value)) found.push(value);
   }
   for (const m of text.matchAll(WORD_PATTERN)) {
-    const value = WORDS[(m[1] ?? "").toLowerCase()];
+    const value = NUMBER_WORDS[(m[1] ?? "").toLowerCase()];
     if (value !== undefined) found.push(value);
   }
   return found;

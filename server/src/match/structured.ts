@@ -1,4 +1,5 @@
 import type { ExtractedPosting, Profile } from "@nyx/shared";
+import { NUMBER_WORDS } from "../text/number-words.ts";
 import { sameSkill, skillsIn, vocabulary } from "./skills.ts";
 import { titleSimilarity } from "./titles.ts";
 
@@ -62,37 +63,8 @@ export function structuredScore(job: ExtractedPosting, profile: Profile): Breakd
   return { skills, title, experience, location, remote, locationOrRemote, salary, structured, reasons };
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  ein: 1,
-  eins: 1,
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-  zehn: 10,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-};
+/** In "N years of experience" even "one" and "neuf" are numbers. */
+const YEAR_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, one: 1, ein: 1, eins: 1, neuf: 9 };
 
 /** "6+ years", "at least five years", "mindestens sechs Jahre", "3 ans d'expérience". */
 export function requiredYears(text: string): number | undefined {
@@ -100,7 +72,7 @@ export function requiredYears(text: string): number | undefined {
   const found: number[] = [];
   for (const match of text.matchAll(pattern)) {
     const raw = (match[1] ?? "").toLowerCase();
-    const n = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
+    const n = /^\d+$/.test(raw) ? Number(raw) : YEAR_WORDS[raw];
     if (n !== undefined && n > 0 && n <= 25) found.push(n);
   }
   return found.length === 0 ? undefined : Math.max(...found);
