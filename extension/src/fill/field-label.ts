@@ -4,13 +4,11 @@ import {
   composedContains,
   composedParent,
   cssString,
-  deepQueryAll,
   isElement,
-  safeMatches,
   TEXT_NODE,
   tagOf,
 } from "./dom-tree.ts";
-import { cleanLabel, hasWords, normalizeSpace, readableText, truncate } from "./field-text.ts";
+import { cleanLabel, hasWords, normalizeSpace, readableText } from "./field-text.ts";
 import type { Visibility } from "./visibility.ts";
 
 /**
@@ -18,7 +16,7 @@ import type { Visibility } from "./visibility.ts";
  * it: `<label for>`, a wrapping `<label>`, `aria-labelledby`, `aria-label`, the legend or the
  * labelled group around a set of choices, and last the text just before the field (a table
  * cell, a label-like div, a paragraph) within the field's own box. Also the help text next to a
- * field and the heading of the part of the form it sits in.
+ * field (hint) and the heading of the part of the form it sits in (section) are in field-surroundings.ts.
  */
 
 export interface LabelContext {
@@ -61,10 +59,10 @@ const ACTION_WORDS =
 const DATE_PART =
   /^(month|day|year|mm|dd|yy|yyyy|jj|jjjj|aaaa|monat|tag|jahr|mois|jour|année|annee|mes|día|dia|año|ano|mese|giorno|anno|maand|dag|jaar)$/i;
 const LABEL_LIKE_CLASS = /label|title|question|caption|legend|heading|prompt|frage/i;
-const HELP_CLASS =
+export const HELP_CLASS =
   /(^|[-_\s])(hint|help|helper|description|desc|instructions?|note|hinweis|caption|explanation|assistive|supporting|subtitle|sublabel)([-_\s]|$)|help-block|form-text/i;
-const ERROR_CLASS = /error|invalid|fehler|erreur|warning/i;
-const HEADINGS = "h2, h3, h4, h5, h6, [role=heading], legend";
+export const ERROR_CLASS = /error|invalid|fehler|erreur|warning/i;
+export const HEADINGS = "h2, h3, h4, h5, h6, [role=heading], legend";
 
 export function isWeakLabel(text: string): boolean {
   return ACTION_WORDS.test(text.trim());
@@ -249,79 +247,4 @@ export function ownBox(anchor: Element, context: LabelContext, maxLevels = 4): E
     box = parent;
   }
   return box;
-}
-
-/** Help text for a field: what `aria-describedby` points at, and hint/help/description text in its box. */
-export function hintOf(
-  controls: readonly Element[],
-  box: Element,
-  labelSources: readonly Element[],
-  label: string,
-  context: LabelContext,
-): string | undefined {
-  const texts: string[] = [];
-  const taken: Element[] = [];
-  const described = new Set(controls.flatMap((control) => byIdList(control, control.getAttribute("aria-describedby"))));
-  const consider = (element: Element) => {
-    if (labelSources.some((source) => composedContains(source, element) || composedContains(element, source))) return;
-    if (taken.some((done) => composedContains(done, element))) return;
-    const marks = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
-    if (ERROR_CLASS.test(marks) || /placeholder/i.test(marks) || element.getAttribute("role") === "alert") return;
-    // Text a control points at is its description even when it is there for screen readers only.
-    if (!described.has(element) && !context.visibility.isShown(element)) return;
-    const text = cleanLabel(readableText(element, context.visibility));
-    if (!hasWords(text) || text === label || texts.includes(text)) return;
-    taken.push(element);
-    texts.push(text);
-  };
-  for (const element of described) consider(element);
-  for (const element of deepQueryAll(box, "*")) {
-    if (controls.some((control) => composedContains(element, control)) || context.holdsOtherField(element)) continue;
-    const marks = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
-    if (!HELP_CLASS.test(marks) && tagOf(element) !== "small") continue;
-    if (element.querySelector("button, input, select, textarea, [role=button]")) continue;
-    consider(element);
-  }
-  const hint = texts.join(" ");
-  return hint ? truncate(hint, 300) : undefined;
-}
-
-/**
- * The heading of the part of the form the field is in: the nearest heading (or legend of an
- * enclosing fieldset) above it, inside `boundary`. Headings inside earlier groups of fields
- * belong to those groups, and the legend that labels the field itself is not its section.
- */
-export function sectionOf(
-  anchor: Element,
-  boundary: Element | null,
-  label: string,
-  context: LabelContext,
-): string | undefined {
-  const seen = label.toLowerCase();
-  let node: Element | null = anchor;
-  while (node && node !== boundary) {
-    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-      const isLegend = tagOf(sibling) === "legend";
-      if (isLegend) {
-        const fieldset = sibling.parentElement;
-        if (!fieldset || !context.holdsOtherField(fieldset)) continue;
-      } else if (!context.visibility.isShown(sibling) || context.holdsOtherField(sibling) || context.isOwn(sibling)) {
-        continue;
-      }
-      const heading =
-        isLegend || safeMatches(sibling, HEADINGS)
-          ? sibling
-          : deepQueryAll(sibling, HEADINGS)
-              .filter((h) => tagOf(h) !== "legend" && context.visibility.isShown(h))
-              .pop();
-      if (!heading) continue;
-      const text = cleanLabel(readableText(heading, context.visibility));
-      // A heading the label already says ("From" of "From (Month)") is the field's own, not its section.
-      const lower = text.toLowerCase();
-      const own = seen === lower || seen.startsWith(`${lower} `) || seen.startsWith(`${lower}:`);
-      if (hasWords(text) && !own) return truncate(text, 200);
-    }
-    node = composedParent(node);
-  }
-  return undefined;
 }
