@@ -8,3 +8,4 @@ export * from "./messages.ts";
 export * from "./posting.ts";
 export * from "./profile.ts";
 export * from "./settings.ts";
+export * from "./live.ts";
