@@ -13,9 +13,9 @@ export interface NyxServer {
 }
 
 /** `nyx start` on a free port with an embedded database in a fresh data folder. */
-export async function startNyxServer(): Promise<NyxServer> {
+export async function startNyxServer(extraEnv: Record<string, string> = {}): Promise<NyxServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "nyx-e2e-"));
-  const env = { NYX_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
+  const env = { NYX_DATA_DIR: dataDir, LOG_LEVEL: "warn", ...extraEnv };
   const port = await freePort();
   const { child, output } = startNyx(["start", "--port", String(port)], env, dataDir);
   await waitForHealth(port, output);

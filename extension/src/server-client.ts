@@ -43,6 +43,24 @@ async function call<T>(path: string, schema: z.ZodType<T>, init: RequestInit = {
 
 export const fetchHealth = () => call("/health", Health);
 
+/** A call to the API with the paired token (background and extension pages only; never content scripts). */
+export async function callApi<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  init: { method?: string; json?: unknown } = {},
+): Promise<T> {
+  const token = await serverToken.getValue();
+  if (!token) throw new ServerError('Not paired yet: open the Nyx side panel and enter the code from "nyx pair".', 401);
+  return call(path, schema, {
+    method: init.method ?? (init.json === undefined ? "GET" : "POST"),
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(init.json === undefined ? {} : { "content-type": "application/json" }),
+    },
+    ...(init.json === undefined ? {} : { body: JSON.stringify(init.json) }),
+  });
+}
+
 /** Trades the code from "nyx pair" for the token, and keeps the token. */
 export async function pair(code: string): Promise<void> {
   const { token } = await call("/pair", z.object({ token: z.string(), extensionId: z.string() }), {

@@ -9,6 +9,7 @@ import { observe } from "./http/observe.ts";
 import type { AppEnv } from "./http/types.ts";
 import { createLlm } from "./llm/index.ts";
 import { applicationRoutes } from "./routes/applications/index.ts";
+import { applyRoutes, resumeRoutes } from "./routes/apply/index.ts";
 import { correctionRoutes } from "./routes/corrections/index.ts";
 import { fillPlanRoutes } from "./routes/fill-plan/index.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -46,6 +47,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/corrections", correctionRoutes(deps));
   app.route("/api/jobs", jobRoutes(deps, llm));
   app.route("/api/applications", applicationRoutes(deps));
+  app.route("/api/applications", applyRoutes(deps));
+  app.route("/api/resumes", resumeRoutes(deps));
   app.route("/api/fill-plan", fillPlanRoutes(deps, llm));
   app.route("/api/settings", settingsRoutes(deps));
   return app;

@@ -1,4 +1,5 @@
 import type { Database } from "@nyx/db";
+import type { LiveEvent } from "@nyx/shared";
 import type { Logger } from "pino";
 import type { Env } from "./env.ts";
 import type { DoorConfig } from "./http/guard.ts";
@@ -16,4 +17,6 @@ export interface AppDeps {
   metrics?: Metrics;
   /** Chat and embeddings; built from the environment when not given (offline without keys). */
   llm?: Llm;
+  /** Pushes events to the connected extension over the WebSocket; returns how many sockets got it. */
+  live?: { publish(event: LiveEvent): number };
 }

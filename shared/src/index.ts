@@ -1,4 +1,5 @@
 export * from "./applications.ts";
+export * from "./apply.ts";
 export * from "./corrections.ts";
 export * from "./errors.ts";
 export * from "./form.ts";

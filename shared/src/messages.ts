@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { AdvanceRequest, AdvanceResult, ApplyStepRequest, ResumeFile, StepResult } from "./apply.ts";
+import { FillPlanRequest, FillPlanResponse } from "./form.ts";
 import { HuntResult } from "./hunt.ts";
 import { PostingSnapshot } from "./posting.ts";
 
@@ -12,6 +14,24 @@ export const Messages = {
   huntPage: { request: PostingSnapshot, response: z.union([HuntResult, MessageError]) },
   /** Background → content script (context menu, keyboard command): snapshot your page and hunt it. */
   huntThisTab: { request: z.strictObject({}), response: z.union([HuntResult, MessageError]) },
+  /** Background → worker tab: fill one step of the application form. */
+  applyStep: { request: ApplyStepRequest, response: z.union([StepResult, MessageError]) },
+  /** Background → worker tab: go on to the next step, or submit (only after the intent is recorded). */
+  applyAdvance: { request: AdvanceRequest, response: z.union([AdvanceResult, MessageError]) },
+  /** Background → worker tab, after the page changed: has the site confirmed the application? */
+  applyConfirmation: {
+    request: z.strictObject({}),
+    response: z.union([z.object({ confirmation: z.string().optional() }), MessageError]),
+  },
+  /** Worker tab → background: the fill plan for this form (the background holds the token). */
+  applyPlan: { request: FillPlanRequest, response: z.union([FillPlanResponse, MessageError]) },
+  /** Worker tab → background: the CV to upload. */
+  applyResume: { request: z.strictObject({ versionId: z.uuid() }), response: z.union([ResumeFile, MessageError]) },
+  /** Side panel → background: apply to this application now, in a worker tab. */
+  applyNow: {
+    request: z.strictObject({ applicationId: z.uuid() }),
+    response: z.union([z.object({ started: z.boolean() }), MessageError]),
+  },
 } as const;
 
 export type MessageName = keyof typeof Messages;

@@ -13,7 +13,7 @@ import {
   nearbyText,
   ownBox,
 } from "./field-label.ts";
-import { assignRef } from "./field-ref.ts";
+import { assignRef, markHandle } from "./field-ref.ts";
 import { hintOf, sectionOf } from "./field-surroundings.ts";
 import { cleanLabel, hasRequiredMarker, hasWords, normalizeSpace, readableText } from "./field-text.ts";
 import { currentValueOf, optionsOf } from "./field-values.ts";
@@ -64,8 +64,10 @@ export function describeField(
     : (primary.getAttribute("placeholder") ?? primary.getAttribute("aria-placeholder"))?.trim();
   const autocomplete = primary.getAttribute("autocomplete")?.trim().toLowerCase();
   const maxLength = Number.parseInt(primary.getAttribute("maxlength") ?? "", 10);
+  const ref = assignRef(draft.members);
+  markHandle(ref, draft);
   return {
-    ref: assignRef(draft.members),
+    ref,
     type: draft.type,
     label,
     ...(name ? { name } : {}),

@@ -11,6 +11,10 @@ import { deepQueryAll, documentOf } from "./dom-tree.ts";
  */
 
 export const REF_ATTRIBUTE = "data-nyx-ref";
+/** On the visible widget that stands for a field's hidden control (select2, an Attach button, a Yes/No box). */
+export const WIDGET_ATTRIBUTE = "data-nyx-widget";
+/** On a field's elements: how the lister saw it (`DraftKind`), so the fill engine knows what it handles. */
+export const KIND_ATTRIBUTE = "data-nyx-kind";
 const COUNTER_ATTRIBUTE = "data-nyx-ref-count";
 
 /** Marks the elements of one field and returns the field's ref (the one they already carry, if any). */
@@ -21,6 +25,12 @@ export function assignRef(elements: readonly Element[]): string {
   const ref = existing ?? nextRef(documentOf(first));
   for (const element of elements) element.setAttribute(REF_ATTRIBUTE, ref);
   return ref;
+}
+
+/** Marks how a field is built, for the fill engine: its kind on every member, its widget if any. */
+export function markHandle(ref: string, draft: { kind: string; members: readonly Element[]; widget?: Element }): void {
+  for (const member of draft.members) member.setAttribute(KIND_ATTRIBUTE, draft.kind);
+  draft.widget?.setAttribute(WIDGET_ATTRIBUTE, ref);
 }
 
 /** The elements marked with a ref (one control, or the members of a group in document order), shadow roots included. */

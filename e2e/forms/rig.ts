@@ -1,0 +1,53 @@
+import type { Page } from "playwright-core";
+import { type ExtensionBrowser, launchWithExtension } from "../support/browser.ts";
+import { pairExtension } from "../support/pair.ts";
+import { type NyxServer, startNyxServer } from "../support/server.ts";
+
+/**
+ * Everything a form case runs in: a Nyx server on a fresh embedded database (or the given
+ * Postgres) with the case's person imported, real Chromium with the built extension paired to it,
+ * and nothing reaching the internet (every non-local request is aborted unless a case serves it).
+ */
+export interface FormRig {
+  server: NyxServer;
+  browser: ExtensionBrowser;
+  /** The extension's side panel page, from which an application is started as the person would. */
+  panel: Page;
+  api<T = unknown>(path: string, init?: { method?: string; json?: unknown }): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function startFormRig(options: { profile: string; databaseUrl?: string }): Promise<FormRig> {
+  const server = await startNyxServer(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {});
+  const imported = server.cli(["profile", "import", options.profile]);
+  if (imported.status !== 0) throw new Error(`profile import failed: ${imported.stderr}`);
+  const browser = await launchWithExtension();
+  await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort("internetdisconnected"));
+  await pairExtension(browser, server);
+  const token = server.cli(["token"]).stdout.trim();
+  const panel = await browser.context.newPage();
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+  const api = async <T>(path: string, init: { method?: string; json?: unknown } = {}): Promise<T> => {
+    const response = await fetch(`${server.base}${path}`, {
+      method: init.method ?? (init.json === undefined ? "GET" : "POST"),
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(init.json === undefined ? {} : { "content-type": "application/json" }),
+      },
+      ...(init.json === undefined ? {} : { body: JSON.stringify(init.json) }),
+    });
+    const body: unknown = await response.json();
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`);
+    return body as T;
+  };
+  return {
+    server,
+    browser,
+    panel,
+    api,
+    close: async () => {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}

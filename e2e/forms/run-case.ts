@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import type { ApplyAttempt, ApplyTarget } from "@nyx/shared";
+import type { Route } from "playwright-core";
+import { caseFile, type FormCase } from "./form-case.ts";
+import { type CaseVerdict, judgeCase } from "./judge.ts";
+import { parseSubmission, type Received } from "./received.ts";
+import type { FormRig } from "./rig.ts";
+
+export interface CaseRun {
+  case: string;
+  received: Received | null;
+  /** How many times the page sent the form (exactly once, or never). */
+  submissions: number;
+  flagged: string[];
+  submitted: boolean;
+  ms: number;
+  attempt: ApplyAttempt;
+  verdict: CaseVerdict;
+}
+
+const SETTLED = new Set(["submitted", "paused", "failed", "skipped", "cancelled"]);
+const INTERRUPTIONS = new Set(["captcha", "verification_code", "checkpoint", "logged_out"]);
+
+/**
+ * Runs one case through the real apply flow: the case's origin is served from its folder, the
+ * application is created for the case's address and started from the side panel, and the run
+ * ends when the server records an outcome. What `/__submit` received is judged.
+ */
+export async function runCase(rig: FormRig, kase: FormCase, timeoutMs = 60_000): Promise<CaseRun> {
+  const origin = new URL(kase.spec.url).origin;
+  const submissions: Received[] = [];
+  const handler = async (route: Route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    if (request.method() === "POST" && url.pathname === "/__submit") {
+      submissions.push(
+        await parseSubmission(request.headers()["content-type"] ?? "", request.postDataBuffer() ?? Buffer.alloc(0)),
+      );
+      const asJson = (request.headers()["content-type"] ?? "").includes("json");
+      return route.fulfill(
+        asJson
+          ? { status: 200, contentType: "application/json", body: JSON.stringify({ ok: true }) }
+          : {
+              status: 200,
+              contentType: "text/html; charset=utf-8",
+              body: "<!doctype html><title>Application received</title><h1>Thank you for applying!</h1><p>Your application has been received.</p>",
+            },
+      );
+    }
+    const file = request.method() === "GET" ? caseFile(kase, url) : undefined;
+    if (!file) return route.fulfill({ status: 404, contentType: "text/plain", body: "not found" });
+    return route.fulfill({ status: 200, contentType: file.type, body: readFileSync(file.path) });
+  };
+  const matcher = (url: URL) => url.origin === origin;
+  await rig.browser.context.route(matcher, handler);
+  try {
+    const target = await rig.api<ApplyTarget>("/api/applications", { json: { url: kase.spec.url } });
+    const started = Date.now();
+    const answer = await rig.panel.evaluate(
+      (applicationId) =>
+        chrome.runtime.sendMessage({ protocol: "nyx/1", name: "applyNow", payload: { applicationId } }),
+      target.applicationId,
+    );
+    if (!answer || typeof answer !== "object" || "error" in answer)
+      throw new Error(`applyNow: ${JSON.stringify(answer)}`);
+    let attempt = await rig.api<ApplyAttempt>(`/api/applications/${target.applicationId}/attempt`);
+    while (!SETTLED.has(attempt.status) && Date.now() - started < timeoutMs) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      attempt = await rig.api<ApplyAttempt>(`/api/applications/${target.applicationId}/attempt`);
+    }
+    const ms = Date.now() - started;
+    const flagged = [
+      ...attempt.flagged.map((f) => f.name ?? f.label),
+      ...(attempt.failureCode && INTERRUPTIONS.has(attempt.failureCode) ? [attempt.failureCode] : []),
+    ];
+    const received = submissions[0] ?? null;
+    return {
+      case: kase.name,
+      received,
+      submissions: submissions.length,
+      flagged,
+      submitted: attempt.submitted || received !== null,
+      ms,
+      attempt,
+      verdict: judgeCase(kase.spec, received, flagged),
+    };
+  } finally {
+    await rig.browser.context.unroute(matcher, handler);
+  }
+}

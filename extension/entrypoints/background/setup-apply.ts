@@ -1,0 +1,37 @@
+import { isWorkerTab, runApplication } from "../../src/apply/runner.ts";
+import { fetchFillPlan, fetchResume, startOnServer } from "../../src/apply/server-api.ts";
+import { errorMessage, onMessage } from "../../src/messaging.ts";
+
+/**
+ * The apply flow's background half: worker tabs ask for their plan and CV here (only the worker
+ * tab of an application gets that application's), and the side panel starts an application.
+ */
+export function setupApply(): void {
+  onMessage(
+    "applyPlan",
+    async (request, sender) => {
+      if (!isWorkerTab(request.applicationId, sender.tab?.id)) return { error: "this tab is not applying for Nyx" };
+      return fetchFillPlan(request);
+    },
+    { fromTab: true },
+  );
+  onMessage(
+    "applyResume",
+    async ({ versionId }, sender) => {
+      if (!isWorkerTab(undefined, sender.tab?.id)) return { error: "this tab is not applying for Nyx" };
+      return fetchResume(versionId);
+    },
+    { fromTab: true },
+  );
+  onMessage(
+    "applyNow",
+    async ({ applicationId }) => {
+      const target = await startOnServer(applicationId);
+      runApplication(target).catch((error: unknown) =>
+        console.error("Nyx: the application stopped:", errorMessage(error)),
+      );
+      return { started: true };
+    },
+    { fromExtensionPage: true },
+  );
+}

@@ -1,0 +1,85 @@
+import type { FieldReport, FillPlanResponse, FormDescription, FormField, StepResult } from "@nyx/shared";
+import { adapterFor } from "../adapters/index.ts";
+import { sendMessage } from "../messaging.ts";
+import { handleOf } from "./field-handle.ts";
+import { type FillContext, fillField } from "./fill-field.ts";
+import { interruptionOf, visibleCaptcha } from "./interruptions.ts";
+import { findAdvance, validationErrors } from "./navigation.ts";
+import { fileFromBase64 } from "./upload.ts";
+
+/** Uploads first: some sites parse the CV and fill (or overwrite) other fields from it. */
+const ORDER = (field: FormField | undefined) => (field?.type === "file" ? 0 : 1);
+const MAX_PASSES = 3;
+
+async function planFor(applicationId: string, form: FormDescription): Promise<FillPlanResponse> {
+  const answer = await sendMessage("applyPlan", { applicationId, form });
+  if ("error" in answer) throw new Error(answer.error);
+  return answer;
+}
+
+const fillContext: FillContext = {
+  async resume(versionId) {
+    const answer = await sendMessage("applyResume", { versionId });
+    if ("error" in answer) throw new Error(answer.error);
+    return fileFromBase64(answer.name, answer.type, answer.base64);
+  },
+};
+
+/**
+ * One step of an application in a worker tab: open the form, stop for what only the person can
+ * do, list the fields, ask the server for the plan, fill and verify every planned field, and
+ * look at the way forward. Fields a step reveals after answers (a follow-up question) are listed
+ * and planned in a further pass. Nothing is submitted here; the background decides that.
+ */
+export async function runStep(applicationId: string, step: number): Promise<StepResult> {
+  const startedAt = new Date().toISOString();
+  const adapter = adapterFor(document);
+  if (step === 0) await adapter.open?.(document);
+  const root = adapter.formRoot?.(document) ?? document;
+  const stop = interruptionOf(document, root);
+  if (stop) return { outcome: "interrupted", ...stop };
+  await adapter.prepare?.(root, step);
+
+  const reports = new Map<string, FieldReport>();
+  const seen = new Set<string>();
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const form = adapter.listFields(root, { step, pageUrl: location.href });
+    const fresh = form.fields.filter((field) => !seen.has(field.ref));
+    if (fresh.length === 0) break;
+    for (const field of fresh) seen.add(field.ref);
+    const { plan, needsPerson } = await planFor(applicationId, { ...form, fields: fresh });
+    if (needsPerson)
+      return { outcome: "needs_person", flags: plan.flags.map(({ label, reason }) => ({ label, reason })) };
+    const byRef = new Map(fresh.map((field) => [field.ref, field]));
+    const planned = [...plan.fields].sort((a, b) => ORDER(byRef.get(a.ref)) - ORDER(byRef.get(b.ref)));
+    for (const item of planned) {
+      const field = byRef.get(item.ref);
+      if (!field) continue;
+      const handle = handleOf(root, field);
+      if (!handle) {
+        reports.set(field.ref, {
+          ref: field.ref,
+          label: field.label,
+          action: "fill_field",
+          ok: false,
+          error: "gone from the page",
+        });
+        continue;
+      }
+      const report = (await adapter.fill?.(handle, item, fillContext)) ?? (await fillField(handle, item, fillContext));
+      reports.set(field.ref, report);
+    }
+  }
+  const advance = adapter.advance?.(root) ?? findAdvance(root);
+  const captcha = visibleCaptcha(document);
+  return {
+    outcome: "filled",
+    pageUrl: location.href,
+    fields: [...reports.values()],
+    advance: advance?.kind ?? "none",
+    ...(captcha ? { captcha } : {}),
+    errors: validationErrors(root),
+    startedAt,
+    endedAt: new Date().toISOString(),
+  };
+}

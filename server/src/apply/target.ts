@@ -1,0 +1,76 @@
+import { type Db, schema } from "@nyx/db";
+import { AppError, type ApplyTarget } from "@nyx/shared";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { changeStatus } from "../applications/status.ts";
+import { extractPosting } from "../extract/index.ts";
+
+const STARTABLE = new Set(["queued", "paused", "failed"]);
+
+/**
+ * Where a worker tab starts for an application: the address the person asked for, else the
+ * posting's apply link, else the posting itself.
+ */
+export async function applyTarget(db: Db, userId: string, applicationId: string): Promise<ApplyTarget> {
+  const [row] = await db
+    .select({ job: schema.jobPosts, status: schema.applications.applicationStatus })
+    .from(schema.applications)
+    .innerJoin(schema.jobPosts, eq(schema.jobPosts.id, schema.applications.jobPostId))
+    .where(and(eq(schema.applications.id, applicationId), eq(schema.applications.userId, userId)));
+  if (!row) throw new AppError("not_found", `no application ${applicationId}`);
+  const [requested] = await db
+    .select({ payload: schema.applicationEvents.payload })
+    .from(schema.applicationEvents)
+    .where(
+      and(
+        eq(schema.applicationEvents.applicationId, applicationId),
+        eq(schema.applicationEvents.eventType, "apply_requested"),
+      ),
+    )
+    .orderBy(desc(schema.applicationEvents.createdAt))
+    .limit(1);
+  const asked = (requested?.payload as { url?: unknown } | null)?.url;
+  if (typeof asked === "string") return { applicationId, url: asked };
+  let applyUrl: string | null = null;
+  if (row.job.scrapedHtml) {
+    try {
+      applyUrl = extractPosting({ url: row.job.sourceUrl, html: row.job.scrapedHtml }).applyUrl;
+    } catch {
+      applyUrl = null;
+    }
+  }
+  return { applicationId, url: applyUrl ?? row.job.sourceUrl };
+}
+
+/**
+ * Hands an application to a worker tab: it must be waiting (queued, or paused/failed and started
+ * again by the person) and never submitted; it becomes in_progress with its start time.
+ */
+export async function startApplying(db: Db, userId: string, applicationId: string): Promise<ApplyTarget> {
+  const target = await applyTarget(db, userId, applicationId);
+  await db.transaction(async (tx) => {
+    const [app] = await tx
+      .select({
+        status: schema.applications.applicationStatus,
+        submittedAt: schema.applications.applicationSubmittedAt,
+      })
+      .from(schema.applications)
+      .where(eq(schema.applications.id, applicationId))
+      .for("update");
+    const status = app?.status ?? "queued";
+    if (app?.submittedAt || status === "submitted")
+      throw new AppError("conflict", "this application was already submitted; it is never sent twice");
+    if (!STARTABLE.has(status))
+      throw new AppError("conflict", `the application is ${status}, not waiting to be applied`);
+    const intent = await tx.execute<{ n: number }>(
+      sql`select count(*)::int as n from application_events where application_id = ${applicationId} and event_type = 'submit_intent'`,
+    );
+    if ((intent.rows[0]?.n ?? 0) > 0)
+      throw new AppError("conflict", "a submit was already attempted for this application: check it by hand first");
+    await tx
+      .update(schema.applications)
+      .set({ applicationStartedAt: new Date() })
+      .where(eq(schema.applications.id, applicationId));
+    await changeStatus(tx, applicationId, "in_progress", { reason: "handed to a worker tab", failureCode: null });
+  });
+  return target;
+}

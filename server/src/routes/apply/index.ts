@@ -1,0 +1,52 @@
+import { ApplyOutcome, ApplyToAddressRequest, StepReport } from "@nyx/shared";
+import { Hono } from "hono";
+import { z } from "zod";
+import { applyAttempt } from "../../apply/attempt.ts";
+import { recordOutcome, recordStep } from "../../apply/progress.ts";
+import { resumeFile } from "../../apply/resume-file.ts";
+import { startApplying } from "../../apply/target.ts";
+import { applyToAddress } from "../../apply/to-address.ts";
+import type { AppDeps } from "../../deps.ts";
+import { readJson } from "../../http/errors.ts";
+import type { AppEnv } from "../../http/types.ts";
+import { requireOwner } from "../../owner.ts";
+
+/**
+ * The apply flow: queue an address, hand an application to a worker tab (pushed to the extension
+ * over the WebSocket), and record what the tab did, step by step, and how it ended.
+ */
+export function applyRoutes(deps: AppDeps) {
+  const db = deps.database.db;
+  const owner = () => requireOwner(deps.dataDir).userId;
+  const idOf = (raw: string | undefined) => z.uuid({ error: "the application id must be a UUID" }).parse(raw);
+  return new Hono<AppEnv>()
+    .post("/", async (c) => {
+      const request = ApplyToAddressRequest.parse(await readJson(c));
+      return c.json(await applyToAddress(db, owner(), request), 201);
+    })
+    .post("/:id/apply", async (c) => {
+      const target = await startApplying(db, owner(), idOf(c.req.param("id")));
+      const delivered = deps.live?.publish({ type: "apply", ...target }) ?? 0;
+      c.get("log").info({ applicationId: target.applicationId, delivered }, "handed to the extension");
+      return c.json({ ...target, delivered }, 202);
+    })
+    .get("/:id/attempt", async (c) => c.json(await applyAttempt(db, owner(), idOf(c.req.param("id")))))
+    .post("/:id/steps", async (c) => {
+      const report = StepReport.parse(await readJson(c));
+      await recordStep(db, idOf(c.req.param("id")), report);
+      return c.json({ recorded: report.fields.length + 1 }, 201);
+    })
+    .post("/:id/outcome", async (c) => {
+      const outcome = ApplyOutcome.parse(await readJson(c));
+      await recordOutcome(db, idOf(c.req.param("id")), outcome);
+      return c.json({ recorded: outcome.outcome }, 201);
+    });
+}
+
+/** `GET /api/resumes/:versionId/file`: the CV bytes for an upload field. */
+export function resumeRoutes(deps: AppDeps) {
+  return new Hono<AppEnv>().get("/:versionId/file", async (c) => {
+    const versionId = z.uuid({ error: "the CV version id must be a UUID" }).parse(c.req.param("versionId"));
+    return c.json(await resumeFile(deps.database.db, requireOwner(deps.dataDir).userId, versionId));
+  });
+}

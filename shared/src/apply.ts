@@ -1,0 +1,116 @@
+import { z } from "zod";
+
+/**
+ * The apply flow between the extension and the server. A worker tab fills a form step by step;
+ * the background reports each step's fields and actions, records the intent before it clicks
+ * submit (so a crash can never lead to a second submit), and reports how it ended.
+ */
+
+/** `POST /api/applications`: apply to this address now (the person's own choice, no scoring). */
+export const ApplyToAddressRequest = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  effort: z.enum(["low", "medium", "high"]).optional(),
+});
+export type ApplyToAddressRequest = z.infer<typeof ApplyToAddressRequest>;
+
+/** Where a worker tab starts, for one application. */
+export const ApplyTarget = z.object({ applicationId: z.uuid(), url: z.url() });
+export type ApplyTarget = z.infer<typeof ApplyTarget>;
+
+/** What the extension did with one planned field, as verified on the page afterwards. */
+export const FieldReport = z.object({
+  ref: z.string(),
+  label: z.string().max(500),
+  name: z.string().max(500).optional(),
+  action: z.enum(["fill_field", "select_option", "upload_file", "click"]),
+  /** What the field shows after filling (for uploads, the file name); absent when it could not be read. */
+  shown: z.string().max(20_000).optional(),
+  ok: z.boolean(),
+  error: z.string().max(1000).optional(),
+});
+export type FieldReport = z.infer<typeof FieldReport>;
+
+export const Interruption = z.enum(["captcha", "verification_code", "checkpoint", "logged_out"]);
+export type Interruption = z.infer<typeof Interruption>;
+
+/** `POST /api/applications/:id/steps`: one step (page) of the form, as filled. */
+export const StepReport = z.strictObject({
+  step: z.number().int().min(0).max(100),
+  pageUrl: z.string().max(4000),
+  fields: z.array(FieldReport).max(500),
+  startedAt: z.iso.datetime(),
+  endedAt: z.iso.datetime(),
+  /** How the step was left: the next page, the submit button, or not at all. */
+  action: z.enum(["next", "submit", "none"]),
+  ok: z.boolean(),
+  /** Validation messages the form showed. */
+  errors: z.array(z.string().max(1000)).max(100).default([]),
+});
+export type StepReport = z.infer<typeof StepReport>;
+
+/** `POST /api/applications/:id/outcome`: how the attempt ended. */
+export const ApplyOutcome = z.discriminatedUnion("outcome", [
+  /** Recorded just before the submit click; a crash after this never submits again. */
+  z.strictObject({ outcome: z.literal("submit_intent"), pageUrl: z.string().max(4000) }),
+  z.strictObject({
+    outcome: z.literal("submitted"),
+    /** How the site confirmed it: its own confirmation text, a new page, or nothing seen. */
+    confirmation: z.enum(["page_text", "url_change", "none"]),
+    text: z.string().max(2000).optional(),
+  }),
+  /** A person is needed on the page: a CAPTCHA, a code sent by SMS or e-mail, a security check. */
+  z.strictObject({ outcome: z.literal("interrupted"), interruption: Interruption, detail: z.string().max(2000) }),
+  /** The plan flagged questions; the application already waits for the person. */
+  z.strictObject({ outcome: z.literal("needs_person") }),
+  /** Could not go on (validation errors, no way forward, the page changed under us). */
+  z.strictObject({ outcome: z.literal("failed"), code: z.string().max(100), detail: z.string().max(2000) }),
+]);
+export type ApplyOutcome = z.infer<typeof ApplyOutcome>;
+
+/** `GET /api/resumes/:versionId/file`: a CV for an upload field, as the extension needs it. */
+export const ResumeFile = z.object({ name: z.string(), type: z.string(), base64: z.string() });
+export type ResumeFile = z.infer<typeof ResumeFile>;
+
+/** Background → worker tab: fill step `step` of the form for this application. */
+export const ApplyStepRequest = z.strictObject({ applicationId: z.uuid(), step: z.number().int().min(0).max(100) });
+
+/** What a worker tab did with one step. */
+export const StepResult = z.discriminatedUnion("outcome", [
+  z.object({
+    outcome: z.literal("filled"),
+    pageUrl: z.string(),
+    fields: z.array(FieldReport),
+    /** The way forward the step offers now. */
+    advance: z.enum(["next", "submit", "none"]),
+    /** A visible CAPTCHA on the page (its kind), which only the person may solve. */
+    captcha: z.string().optional(),
+    errors: z.array(z.string()),
+    startedAt: z.iso.datetime(),
+    endedAt: z.iso.datetime(),
+  }),
+  z.object({ outcome: z.literal("interrupted"), interruption: Interruption, detail: z.string() }),
+  z.object({ outcome: z.literal("needs_person"), flags: z.array(z.object({ label: z.string(), reason: z.string() })) }),
+]);
+export type StepResult = z.infer<typeof StepResult>;
+
+/** Background → worker tab: press the way forward ("next" or, after the intent is recorded, "submit"). */
+export const AdvanceRequest = z.strictObject({ kind: z.enum(["next", "submit"]) });
+export const AdvanceResult = z.object({
+  outcome: z.enum(["advanced", "confirmed", "errors", "stuck"]),
+  errors: z.array(z.string()),
+  confirmation: z.string().optional(),
+});
+export type AdvanceResult = z.infer<typeof AdvanceResult>;
+
+/** `GET /api/applications/:id/attempt`: where an application's attempt stands. */
+export const ApplyAttempt = z.object({
+  applicationId: z.uuid(),
+  status: z.string(),
+  /** captcha, verification_code, checkpoint, needs_person, validation_errors, … */
+  failureCode: z.string().nullable(),
+  reason: z.string().nullable(),
+  submitted: z.boolean(),
+  /** Questions waiting for the person's own answer. */
+  flagged: z.array(z.object({ label: z.string(), name: z.string().optional() })),
+});
+export type ApplyAttempt = z.infer<typeof ApplyAttempt>;
