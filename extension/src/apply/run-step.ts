@@ -35,7 +35,9 @@ export async function runStep(applicationId: string, step: number): Promise<Step
   const startedAt = new Date().toISOString();
   const adapter = adapterFor(document);
   if (step === 0) await adapter.open?.(document);
-  const root = adapter.formRoot?.(document) ?? document;
+  // Sites re-render their form as it is filled (a modal redrawn after an upload): look it up afresh.
+  const rootNow = () => adapter.formRoot?.(document) ?? document;
+  const root = rootNow();
   const stop = interruptionOf(document, root);
   if (stop) return { outcome: "interrupted", ...stop };
   await adapter.prepare?.(root, step);
@@ -43,7 +45,7 @@ export async function runStep(applicationId: string, step: number): Promise<Step
   const reports = new Map<string, FieldReport>();
   const seen = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const form = adapter.listFields(root, { step, pageUrl: location.href });
+    const form = adapter.listFields(rootNow(), { step, pageUrl: location.href });
     const fresh = form.fields.filter((field) => !seen.has(field.ref));
     if (fresh.length === 0) break;
     for (const field of fresh) seen.add(field.ref);
@@ -55,7 +57,7 @@ export async function runStep(applicationId: string, step: number): Promise<Step
     for (const item of planned) {
       const field = byRef.get(item.ref);
       if (!field) continue;
-      const handle = handleOf(root, field);
+      const handle = handleOf(rootNow(), field);
       if (!handle) {
         reports.set(field.ref, {
           ref: field.ref,
@@ -70,7 +72,7 @@ export async function runStep(applicationId: string, step: number): Promise<Step
       reports.set(field.ref, report);
     }
   }
-  const advance = adapter.advance?.(root) ?? findAdvance(root);
+  const advance = adapter.advance?.(rootNow()) ?? findAdvance(rootNow());
   const captcha = visibleCaptcha(document);
   return {
     outcome: "filled",
@@ -78,7 +80,7 @@ export async function runStep(applicationId: string, step: number): Promise<Step
     fields: [...reports.values()],
     advance: advance?.kind ?? "none",
     ...(captcha ? { captcha } : {}),
-    errors: validationErrors(root),
+    errors: validationErrors(rootNow()),
     startedAt,
     endedAt: new Date().toISOString(),
   };
