@@ -10,6 +10,8 @@ import { fileFromBase64 } from "./upload.ts";
 /** Uploads first: some sites parse the CV and fill (or overwrite) other fields from it. */
 const ORDER = (field: FormField | undefined) => (field?.type === "file" ? 0 : 1);
 const MAX_PASSES = 3;
+/** A field as the person reads it: a site that redraws its form hands out new elements for the same field. */
+const sameField = (field: FormField) => `${field.type}\u0000${field.name ?? ""}\u0000${field.label}`;
 
 async function planFor(applicationId: string, form: FormDescription): Promise<FillPlanResponse> {
   const answer = await sendMessage("applyPlan", { applicationId, form });
@@ -44,11 +46,14 @@ export async function runStep(applicationId: string, step: number): Promise<Step
 
   const reports = new Map<string, FieldReport>();
   const seen = new Set<string>();
+  const known = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const form = adapter.listFields(rootNow(), { step, pageUrl: location.href });
-    const fresh = form.fields.filter((field) => !seen.has(field.ref));
+    // A redrawn field is not planned again (an upload would add the CV twice).
+    const fresh = form.fields.filter((field) => !seen.has(field.ref) && !known.has(sameField(field)));
     if (fresh.length === 0) break;
     for (const field of fresh) seen.add(field.ref);
+    for (const field of fresh) known.add(sameField(field));
     const { plan, needsPerson } = await planFor(applicationId, { ...form, fields: fresh });
     if (needsPerson)
       return { outcome: "needs_person", flags: plan.flags.map(({ label, reason }) => ({ label, reason })) };
