@@ -1,5 +1,6 @@
 import { deepQueryAll } from "../fill/dom-tree.ts";
 import { isShown } from "./popup-options.ts";
+import { shownTextOf } from "./shown-text.ts";
 
 /**
  * How a step is left: the button that goes on (Next, Continue, Review…) or the one that sends
@@ -18,7 +19,7 @@ const NEVER =
   /\b(back|previous|cancel|close|dismiss|save (as )?draft|upload|attach|add|remove|delete|sign ?in|log ?in|register|zurück|abbrechen|hinzufügen|retour|annuler|ajouter|atrás|cancelar|indietro|annulla|with linkedin|with indeed|autofill|import)\b/i;
 
 function wordsOf(button: Element): string {
-  const text = button instanceof HTMLInputElement ? button.value : (button.textContent ?? "");
+  const text = button instanceof HTMLInputElement ? button.value : shownTextOf(button);
   return `${button.getAttribute("aria-label") ?? ""} ${text}`.replace(/\s+/g, " ").trim();
 }
 

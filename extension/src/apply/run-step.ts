@@ -10,6 +10,8 @@ import { fileFromBase64 } from "./upload.ts";
 /** Uploads first: some sites parse the CV and fill (or overwrite) other fields from it. */
 const ORDER = (field: FormField | undefined) => (field?.type === "file" ? 0 : 1);
 const MAX_PASSES = 3;
+/** A field as the person reads it: a site that redraws its form hands out new elements for the same field. */
+const sameField = (field: FormField) => `${field.type}\u0000${field.name ?? ""}\u0000${field.label}`;
 
 async function planFor(applicationId: string, form: FormDescription): Promise<FillPlanResponse> {
   const answer = await sendMessage("applyPlan", { applicationId, form });
@@ -35,18 +37,23 @@ export async function runStep(applicationId: string, step: number): Promise<Step
   const startedAt = new Date().toISOString();
   const adapter = adapterFor(document);
   if (step === 0) await adapter.open?.(document);
-  const root = adapter.formRoot?.(document) ?? document;
+  // Sites re-render their form as it is filled (a modal redrawn after an upload): look it up afresh.
+  const rootNow = () => adapter.formRoot?.(document) ?? document;
+  const root = rootNow();
   const stop = interruptionOf(document, root);
   if (stop) return { outcome: "interrupted", ...stop };
   await adapter.prepare?.(root, step);
 
   const reports = new Map<string, FieldReport>();
   const seen = new Set<string>();
+  const known = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const form = adapter.listFields(root, { step, pageUrl: location.href });
-    const fresh = form.fields.filter((field) => !seen.has(field.ref));
+    const form = adapter.listFields(rootNow(), { step, pageUrl: location.href });
+    // A redrawn field is not planned again (an upload would add the CV twice).
+    const fresh = form.fields.filter((field) => !seen.has(field.ref) && !known.has(sameField(field)));
     if (fresh.length === 0) break;
     for (const field of fresh) seen.add(field.ref);
+    for (const field of fresh) known.add(sameField(field));
     const { plan, needsPerson } = await planFor(applicationId, { ...form, fields: fresh });
     if (needsPerson)
       return { outcome: "needs_person", flags: plan.flags.map(({ label, reason }) => ({ label, reason })) };
@@ -55,7 +62,7 @@ export async function runStep(applicationId: string, step: number): Promise<Step
     for (const item of planned) {
       const field = byRef.get(item.ref);
       if (!field) continue;
-      const handle = handleOf(root, field);
+      const handle = handleOf(rootNow(), field);
       if (!handle) {
         reports.set(field.ref, {
           ref: field.ref,
@@ -70,7 +77,7 @@ export async function runStep(applicationId: string, step: number): Promise<Step
       reports.set(field.ref, report);
     }
   }
-  const advance = adapter.advance?.(root) ?? findAdvance(root);
+  const advance = adapter.advance?.(rootNow()) ?? findAdvance(rootNow());
   const captcha = visibleCaptcha(document);
   return {
     outcome: "filled",
@@ -78,7 +85,7 @@ export async function runStep(applicationId: string, step: number): Promise<Step
     fields: [...reports.values()],
     advance: advance?.kind ?? "none",
     ...(captcha ? { captcha } : {}),
-    errors: validationErrors(root),
+    errors: validationErrors(rootNow()),
     startedAt,
     endedAt: new Date().toISOString(),
   };
