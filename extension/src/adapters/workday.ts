@@ -4,7 +4,8 @@ import { matchScore } from "../apply/match-text.ts";
 import type { SiteAdapter } from "./adapter.ts";
 import { generic } from "./generic.ts";
 import { choosePrompt, promptOf } from "./workday-prompt.ts";
-import { addFirstEntries } from "./workday-sections.ts";
+import { addFirstEntries, dropUnusedEntries } from "./workday-sections.ts";
+import { workdayAdvance, workdayConfirmation } from "./workday-steps.ts";
 import { uploadOnce } from "./workday-upload.ts";
 
 /** A prompt (multiselect search box): every planned choice picked, verified by the pills shown. */
@@ -33,6 +34,9 @@ export const workday: SiteAdapter = {
   platform: "workday",
   detect: (url) => /\.myworkdayjobs\.com$|\.myworkday\.com$/.test(url.hostname),
   prepare: (root) => addFirstEntries(root),
+  settle: (root) => dropUnusedEntries(root),
+  advance: (root) => workdayAdvance(root),
+  confirmation: (document) => workdayConfirmation(document),
   fill: async (handle, planned, context) =>
     (await uploadOnce(handle, planned, context)) ?? (await fillPrompt(handle, planned)),
 };
