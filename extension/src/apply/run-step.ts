@@ -64,6 +64,7 @@ export async function runStep(applicationId: string, step: number): Promise<Step
       reports.set(field.ref, report);
     }
   }
+  await adapter.settle?.(root);
   const advance = adapter.advance?.(root) ?? findAdvance(root);
   const captcha = visibleCaptcha(document);
   return {
