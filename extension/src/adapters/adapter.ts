@@ -26,6 +26,8 @@ export interface SiteAdapter {
   listFields(root: Document | Element, options: { step: number; pageUrl: string }): FormDescription;
   /** A site-specific way to fill one field; `undefined` hands it to the shared engine. */
   fill?(handle: FieldHandle, planned: PlannedField, context: FillContext): Promise<FieldReport | undefined>;
+  /** After a step is filled: undo what the plan left unused (an entry `prepare` added that nothing went into). */
+  settle?(root: Document | Element): Promise<void>;
   /** The way forward from this step, when the site's buttons need more than their words. */
   advance?(root: Document | Element): Advance | undefined;
   /** The site's own confirmation after submitting, when it has a known shape. */

@@ -64,19 +64,14 @@ export async function runStep(applicationId: string, step: number): Promise<Step
       if (!field) continue;
       const handle = handleOf(rootNow(), field);
       if (!handle) {
-        reports.set(field.ref, {
-          ref: field.ref,
-          label: field.label,
-          action: "fill_field",
-          ok: false,
-          error: "gone from the page",
-        });
+        // The page re-rendered its step (an answer changed it): the next pass lists what is there now.
         continue;
       }
       const report = (await adapter.fill?.(handle, item, fillContext)) ?? (await fillField(handle, item, fillContext));
       reports.set(field.ref, report);
     }
   }
+  await adapter.settle?.(rootNow());
   const advance = adapter.advance?.(rootNow()) ?? findAdvance(rootNow());
   const captcha = visibleCaptcha(document);
   return {
