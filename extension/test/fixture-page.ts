@@ -29,6 +29,8 @@ export interface FixturePage {
   document: Document;
   /** Errors thrown by the page's scripts (a faithful render has none). */
   scriptErrors: string[];
+  /** Runs more script in the page's own scope (its top-level `let`s and functions included). */
+  run(code: string): unknown;
 }
 
 /** What a person does before the form is there (LinkedIn's form lives in a modal behind "Easy Apply"). */
@@ -53,14 +55,15 @@ export function loadFormPage(name: string, options: { runScripts?: boolean } = {
   const window = parseHTML(html);
   const { document } = window;
   const scriptErrors: string[] = [];
+  const context = createContext(sandboxFor(window));
+  const run = (code: string): unknown => runInContext(code, context, { filename: `${name}/index.html` });
   if (options.runScripts !== false) {
     patchLinkedom(window);
-    const context = createContext(sandboxFor(window));
     for (const script of Array.from(document.querySelectorAll("script"))) {
       const type = script.getAttribute("type");
       if (script.hasAttribute("src") || (type && !/javascript|^module$/i.test(type))) continue;
       try {
-        runInContext(script.textContent ?? "", context, { filename: `${name}/index.html` });
+        run(script.textContent ?? "");
       } catch (error) {
         scriptErrors.push(error instanceof Error ? error.message : String(error));
       }
@@ -72,7 +75,7 @@ export function loadFormPage(name: string, options: { runScripts?: boolean } = {
       else scriptErrors.push(`no ${opener} to open the form`);
     }
   }
-  return { name, case: readFormCase(name), window, document, scriptErrors };
+  return { name, case: readFormCase(name), window, document, scriptErrors, run };
 }
 
 /** `loadFormPage`, then lets the page's pending promise callbacks run (custom elements, `whenDefined`). */

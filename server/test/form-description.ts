@@ -20,6 +20,40 @@ export function formDescriptionOf(caseName: string): FormDescription {
   return FormDescription.parse(lister.listFields(page.document, { pageUrl: page.case.url }));
 }
 
+/**
+ * Every step of a multi-step fixture form as the extension would list it on arriving there: step
+ * `i` is listed with `step: i`. How a person gets to each step (the page's own navigation, "Add"
+ * for repeated sections) is played here by the page's own code, so the listing is the page's.
+ * Steps without questions (a review page) and steps that are interruptions (an SMS code) are left out.
+ */
+export function formStepsOf(caseName: string): FormDescription[] {
+  const reveal = STEPS[caseName];
+  if (!reveal) return [formDescriptionOf(caseName)];
+  return reveal.map((show, step) => {
+    const page = lister.loadFormPage(caseName);
+    if (page.scriptErrors.length > 0) throw new Error(`${caseName}: ${page.scriptErrors.join("; ")}`);
+    page.run(show);
+    return FormDescription.parse(lister.listFields(page.document, { pageUrl: page.case.url, step }));
+  });
+}
+
+/** Clicks every "Add" button of the page until none is left (each click may re-render the step). */
+const CLICK_ADD = `for (let i = 0; i < 10; i++) {
+  const add = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Add");
+  if (!add) break;
+  add.click();
+}`;
+
+/** Per case, the page's own code that brings each step with questions on screen. */
+const STEPS: Record<string, string[]> = {
+  "linkedin-easy-apply": [0, 1, 2].map((n) => `step = ${n}; renderModal();`),
+  smartrecruiters: [
+    "",
+    `document.getElementById("page1").hidden = true; document.getElementById("page2").hidden = false;`,
+  ],
+  workday: [0, 1, 2, 3].map((n) => `step = ${n}; renderStep(); ${CLICK_ADD}`),
+};
+
 /*
  * The lister is the extension's DOM code (typed with the DOM lib, which the server's programs do
  * not load: adding it would retype the server's own code, e.g. its linkedom/Readability glue and
@@ -28,8 +62,13 @@ export function formDescriptionOf(caseName: string): FormDescription {
  * import is vitest's, same as a static one.
  */
 interface Lister {
-  loadFormPage(name: string): { document: object; case: { url: string }; scriptErrors: string[] };
-  listFields(root: object, options: { pageUrl: string }): unknown;
+  loadFormPage(name: string): {
+    document: object;
+    case: { url: string };
+    scriptErrors: string[];
+    run(code: string): unknown;
+  };
+  listFields(root: object, options: { pageUrl: string; step?: number }): unknown;
 }
 
 const modules = {

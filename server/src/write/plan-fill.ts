@@ -29,6 +29,8 @@ export async function planFill(form: FormDescription, ctx: PlanContext): Promise
       recognised.map((r) => r.rec),
     ),
     separatePhoneCountryCode: recognised.some((r) => r.rec.fact === "phone_country_code"),
+    uploadsResume: recognised.some((r) => r.rec.fact === "resume" && r.field.type === "file"),
+    ...countryOfQuestions(recognised.map((r) => r.rec)),
   };
   const plan: FillPlan = { fields: [], skipped: [], flags: [] };
   // One field after the other: the writer may be an LLM with a token budget.
@@ -38,6 +40,15 @@ export async function planFill(form: FormDescription, ctx: PlanContext): Promise
     record(plan, field, rec, onlyAmongOptions(field, outcome));
   }
   return plan;
+}
+
+const AUTHORISATION: ReadonlySet<string> = new Set(["work_authorization", "needs_sponsorship"]);
+
+/** The one country the form's work-authorisation questions name, if they name exactly one. */
+function countryOfQuestions(recs: readonly Recognition[]): { formCountry?: string } {
+  const named = new Set(recs.filter((r) => AUTHORISATION.has(r.fact) && r.country).map((r) => r.country));
+  const [only] = named;
+  return named.size === 1 && only ? { formCountry: only } : {};
 }
 
 async function write(

@@ -31,6 +31,10 @@ export interface AnswerEnv {
   language: string;
   /** The form asks for the phone's country code in a field of its own, so the number goes without it. */
   separatePhoneCountryCode: boolean;
+  /** The form has a file field for the CV: a list of CVs the site stored earlier is left to the upload. */
+  uploadsResume: boolean;
+  /** The country the form's own work-authorisation questions name, for the ones that do not ("… require sponsorship?"). */
+  formCountry?: string;
 }
 
 /** What to do with one field. `missing`: the profile has no such fact (flag when required, skip otherwise). */

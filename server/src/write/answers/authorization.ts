@@ -40,9 +40,9 @@ export function needsSponsorship(p: Profile, iso: string): boolean | undefined {
   return status === undefined ? undefined : !AUTHORIZED.has(status);
 }
 
-/** The country a question is about: the one it names, else the job's. */
+/** The country a question is about: the one it names, else the job's, else the one the form's other such questions name. */
 function questionCountry(rec: Recognition, env: AnswerEnv): string | undefined {
-  return rec.country ?? countryCode(env.posting.country);
+  return rec.country ?? countryCode(env.posting.country) ?? env.formCountry;
 }
 
 function relocate(field: FormField, rec: Recognition, env: AnswerEnv): Outcome {

@@ -1,4 +1,5 @@
 import type { FormField, Profile } from "@nyx/shared";
+import { dictionaryFor } from "../dictionaries/index.ts";
 import { answerText, fill, hasChoices, pickOption } from "../fill-value.ts";
 import { mentions, normalise } from "../normalise.ts";
 import { bestOption } from "../option-match.ts";
@@ -27,6 +28,12 @@ function placeOption(field: FormField, p: Profile): Outcome | undefined {
   return hit ? pickOption(field, hit.option, Math.min(hit.score, 0.95)) : undefined;
 }
 
+/** "Zurich, Switzerland": the person's city and country, the country named in the form's language. */
+function placeText(p: Profile, lang: string): string {
+  const iso = p.location.country_code ?? countryCode(p.location.country);
+  return `${p.location.city}, ${(iso && countryName(iso, lang)) ?? p.location.country}`;
+}
+
 function answerCountry(field: FormField, p: Profile, env: AnswerEnv): Outcome {
   return countryAnswer(field, p.location.country_code ?? countryCode(p.location.country), p.location.country, env);
 }
@@ -47,10 +54,14 @@ function countryAnswer(field: FormField, iso: string | undefined, name: string, 
   return byValue ? pickOption(field, byValue, 0.9) : answerText(field, [name]);
 }
 
-function answerDialCode(field: FormField, p: Profile): Outcome {
+function answerDialCode(field: FormField, p: Profile, lang: string): Outcome {
   const code = p.phone.country_code;
-  if (!hasChoices(field)) return fill(code);
   const iso = p.location.country_code ?? countryCode(p.location.country);
+  if (!hasChoices(field)) {
+    // A country list to search and pick from finds the country by its name ("Switzerland +41").
+    const name = field.type === "combobox" && iso !== undefined ? countryName(iso, lang) : undefined;
+    return fill(name ?? code, name ? 0.85 : 0.95);
+  }
   const dial = new RegExp(`\\${code}(?!\\d)`);
   const hit = bestOption(field.options, (label) => {
     if (!dial.test(label)) return 0;
@@ -81,24 +92,32 @@ export const contactHandlers: Handlers = {
   email: (f, _r, { profile: p }) => answerText(f, [p.email]),
   phone: (f, _r, env) =>
     hasChoices(f)
-      ? answerDialCode(f, env.profile)
+      ? answerDialCode(f, env.profile, env.language)
       : fill(env.separatePhoneCountryCode ? env.profile.phone.number : international(env.profile)),
   phone_number_national: (_f, _r, { profile: p }) => fill(p.phone.number),
-  phone_country_code: (f, _r, { profile: p }) => answerDialCode(f, p),
+  phone_country_code: (f, _r, env) => answerDialCode(f, env.profile, env.language),
   // The profile keeps one number for applications; a careful person calls it their mobile.
-  phone_type: (f) => {
+  phone_type: (f, _rec, env) => {
     const mobile = (f.options ?? []).find((o) => isMobileType(o.label));
-    return mobile ? { ...pickOption(f, mobile, 0.7), source: "default" } : missing("not_in_profile");
+    if (mobile) return { ...pickOption(f, mobile, 0.7), source: "default" };
+    // A list that shows its options only when opened: the word to pick by.
+    if (f.type === "combobox" && !hasChoices(f))
+      return { kind: "fill", value: dictionaryFor(env.language).render.mobile, source: "default", confidence: 0.7 };
+    return missing("not_in_profile");
   },
   street: (_f, _r, { profile: p }) => (p.location.street ? fill(p.location.street) : missing("not_in_profile")),
   postal_code: (_f, _r, { profile: p }) =>
     p.location.postal_code ? fill(p.location.postal_code) : missing("not_in_profile"),
-  city: (f, _r, { profile: p }) =>
-    hasChoices(f) ? (placeOption(f, p) ?? answerText(f, [p.location.city])) : fill(p.location.city),
-  location: (f, _r, { profile: p }) =>
+  city: (f, _r, env) => {
+    const p = env.profile;
+    if (hasChoices(f)) return placeOption(f, p) ?? answerText(f, [p.location.city]);
+    // A place to search and pick: the city with its country, to tell Zurich (CH) from Zurich (Ontario).
+    return fill(f.type === "combobox" ? placeText(p, env.language) : p.location.city);
+  },
+  location: (f, _r, env) =>
     hasChoices(f)
-      ? (placeOption(f, p) ?? missing("no_matching_option"))
-      : fill(`${p.location.city}, ${p.location.country}`),
+      ? (placeOption(f, env.profile) ?? missing("no_matching_option"))
+      : fill(placeText(env.profile, env.language)),
   country: (f, _r, env) => answerCountry(f, env.profile, env),
   nationality: (f, _r, env) => answerNationality(f, env.profile, env),
   linkedin: (_f, _r, { profile: p }) => linkAnswer(link(p, "linkedin")),

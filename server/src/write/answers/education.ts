@@ -1,5 +1,6 @@
 import type { FormField, Profile } from "@nyx/shared";
 import { formatDate, parseProfileDate } from "../dates.ts";
+import { dictionaryFor } from "../dictionaries/index.ts";
 import type { DatePart } from "../facts.ts";
 import { answerText, fill, hasChoices, pickOption } from "../fill-value.ts";
 import { bestOption, optionScore } from "../option-match.ts";
@@ -11,9 +12,13 @@ import { type Handlers, missing } from "./handler.ts";
 
 type Education = Profile["education"][number];
 
-function degree(field: FormField, edu: Education): Outcome {
-  if (!hasChoices(field)) return fill(edu.degree);
+function degree(field: FormField, edu: Education, lang: string): Outcome {
   const level = degreeLevelOf(edu.degree);
+  if (!hasChoices(field)) {
+    // A list that shows its options only when opened: the level as such lists name it, to pick by.
+    const picked = field.type === "combobox" && level !== undefined && level !== "other";
+    return fill(picked ? dictionaryFor(lang).render.degrees[level] : edu.degree, picked ? 0.8 : 0.95);
+  }
   const hit = bestOption(field.options, (label) => {
     const exact = optionScore({ value: "", label }, edu.degree);
     if (exact >= 0.9) return exact;
@@ -34,9 +39,9 @@ export const educationHandlers: Handlers = {
     const edu = first(profile);
     return edu ? answerText(f, [edu.school]) : missing("not_in_profile");
   },
-  education_degree: (f, _r, { profile }) => {
+  education_degree: (f, _r, { profile, language }) => {
     const edu = first(profile);
-    return edu ? degree(f, edu) : missing("not_in_profile");
+    return edu ? degree(f, edu, language) : missing("not_in_profile");
   },
   education_field: (f, _r, { profile }) => {
     const edu = first(profile);

@@ -9,7 +9,8 @@ export function chooseResume(resumes: readonly ResumeChoice[], language: string)
 }
 
 function resume(field: FormField, env: AnswerEnv): Outcome {
-  if (field.type !== "file") return missing("resume_as_text");
+  if (field.type !== "file")
+    return env.uploadsResume ? { kind: "skip", reason: "resume_uploaded_instead" } : missing("resume_as_text");
   const chosen = chooseResume(env.resumes, env.language);
   if (!chosen) return missing("no_resume");
   const confidence = chosen.language === env.language ? 0.95 : 0.85;

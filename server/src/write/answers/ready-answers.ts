@@ -1,6 +1,6 @@
 import type { FormField, Profile } from "@nyx/shared";
 import type { Fact } from "../facts.ts";
-import { answerText, answerYesNo } from "../fill-value.ts";
+import { answerText, answerYesNo, hasChoices } from "../fill-value.ts";
 import { polarity } from "../option-meaning.ts";
 import type { AnswerEnv, Outcome } from "../plan-types.ts";
 import { type Handler, type Handlers, missing } from "./handler.ts";
@@ -26,6 +26,8 @@ const KEYS: readonly (readonly [Fact, readonly string[]])[] = [
   ["background_check_consent", ["background_check_consent"]],
 ];
 
+const VOLUNTARY: ReadonlySet<Fact> = new Set(["gender", "race", "veteran", "disability", "pronouns", "salutation"]);
+
 export function readyAnswer(p: Profile, fact: Fact): string | undefined {
   const keys = KEYS.find(([f]) => f === fact)?.[1] ?? [];
   for (const key of keys) {
@@ -39,6 +41,10 @@ function fromAnswers(fact: Fact): Handler {
   return (field: FormField, _rec, env: AnswerEnv): Outcome => {
     const answer = readyAnswer(env.profile, fact);
     if (answer === undefined) return missing("not_in_profile");
+    // Voluntary questions whose options show only when opened: their wording is unknown, so an
+    // answer typed to pick by could land on the wrong one; absent is always right for optional ones.
+    if (VOLUNTARY.has(fact) && field.type === "combobox" && !hasChoices(field) && !field.required)
+      return { kind: "skip", reason: "options_not_shown" };
     const yes = polarity(answer);
     if (yes !== undefined && answer.trim().split(/\s+/).length === 1)
       return answerYesNo(field, yes === "yes", env.language);

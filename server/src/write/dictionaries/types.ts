@@ -87,6 +87,10 @@ export interface RenderWords {
   /** How to write a work mode and a native level when a field wants words. */
   workModes: Readonly<Record<WorkMode, string>>;
   native: string;
+  /** A degree level as a list of degrees names it ("Master's Degree"), to pick by when the options are not known yet. */
+  degrees: Readonly<Record<DegreeLevel, string>>;
+  /** A mobile phone, as a phone-type list names it ("Mobile"). */
+  mobile: string;
   perYear: string;
   perMonth: string;
   /** How this language writes a full date and a month ("DD.MM.YYYY", "MM.YYYY"). */
