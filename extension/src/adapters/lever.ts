@@ -3,6 +3,7 @@ import { fillField } from "../apply/fill-field.ts";
 import { isShown } from "../apply/popup-options.ts";
 import type { SiteAdapter } from "./adapter.ts";
 import { generic } from "./generic.ts";
+import { isLeverLocation, pickLeverLocation } from "./lever-location.ts";
 
 /** Lever shows "Analyzing resume..." while it parses an uploaded CV into the contact fields. */
 const PARSING = ".resume-upload-working, .application-field.working, [data-qa=resume-upload-working]";
@@ -23,6 +24,7 @@ export const lever: SiteAdapter = {
   detect: (url) => url.hostname === "jobs.lever.co" || url.hostname.endsWith(".lever.co"),
   formRoot: (document) => document.querySelector("#application-form, form.application-form") ?? document,
   async fill(handle, planned, context) {
+    if (isLeverLocation(handle) && planned.value) return pickLeverLocation(handle, planned.value);
     if (handle.field.type !== "file") return undefined;
     const [input] = handle.members;
     const report = await fillField(handle, planned, context);
