@@ -125,13 +125,28 @@ async function autocomplete(input: HTMLInputElement | HTMLTextAreaElement, value
     }, 1200);
     if (!options) continue;
     // pickOption tries every query itself, and picks nothing that means something else.
-    const result = await pickOption(input, value, () => input.value);
+    const result = await pickOption(input, value, () => input.value || textAround(input));
     if (result.picked) return { action: "select_option", shown: result.shown, ok: true };
     return { action: "select_option", shown: input.value, ok: false, error: `no suggestion means "${value}"` };
   }
   typeText(input, value);
   blur(input);
   return { action: "fill_field", shown: input.value, ok: sameText(input.value, value) };
+}
+
+/**
+ * What a combobox shows once its input is emptied by the pick (react-select shows the choice
+ * beside the input): the text of the closest wrapper that holds no other field.
+ */
+function textAround(input: Element): string {
+  let node = input.parentElement;
+  for (let level = 0; node && level < 3; level++, node = node.parentElement) {
+    if (node.querySelectorAll("input:not([type=hidden]), select, textarea").length > 1) break;
+    // innerText leaves out what is hidden (a placeholder kept in the DOM).
+    const text = (node.innerText ?? node.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (text) return text;
+  }
+  return "";
 }
 
 function shownText(widget: Element, control: Element): string {
