@@ -1,7 +1,7 @@
 import { FillPlanResponse, type FormDescription } from "@nyx/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseOf, judgeStep } from "./fill-plan-judge.ts";
-import { formStepsOf } from "./form-description.ts";
+import { formStepsOf, interruptionStepOf } from "./form-description.ts";
 import { ADA_YAML, adaFiles } from "./profile-fixture.ts";
 import { type OpenAiStandIn, startOpenAiStandIn } from "./stand-ins/openai-stand-in.ts";
 import { createTestApp, type TestApp } from "./support.ts";
@@ -86,5 +86,15 @@ describe("fill plans for the fixture forms", () => {
       const questions = (kase.flag ?? []).filter((f) => !INTERRUPTIONS.has(f));
       expect(flagged.sort(), `flagged: ${flagged.join(", ")}`).toEqual([...questions].sort());
     });
+  });
+
+  it("sms-code: the verification code is flagged for the person, never invented", async () => {
+    const form = interruptionStepOf("sms-code");
+    const code = form?.fields.find((f) => f.autocomplete === "one-time-code");
+    expect(code).toBeDefined();
+    const result = await plan(offline, form as FormDescription);
+    expect(result.plan.flags.find((f) => f.ref === code?.ref)?.reason).toBe("verification_code");
+    expect(result.plan.fields.find((p) => p.ref === code?.ref)).toBeUndefined();
+    expect(result.needsPerson).toBe(true);
   });
 });

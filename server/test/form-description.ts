@@ -29,13 +29,25 @@ export function formDescriptionOf(caseName: string): FormDescription {
 export function formStepsOf(caseName: string): FormDescription[] {
   const reveal = STEPS[caseName];
   if (!reveal) return [formDescriptionOf(caseName)];
-  return reveal.map((show, step) => {
-    const page = lister.loadFormPage(caseName);
-    if (page.scriptErrors.length > 0) throw new Error(`${caseName}: ${page.scriptErrors.join("; ")}`);
-    page.run(show);
-    return FormDescription.parse(lister.listFields(page.document, { pageUrl: page.case.url, step }));
-  });
+  return reveal.map((show, step) => listedAfter(caseName, show, step));
 }
+
+/** The step of a case that interrupts the application (an SMS code to type), as listed there. */
+export function interruptionStepOf(caseName: string): FormDescription | undefined {
+  const show = INTERRUPTIONS[caseName];
+  return show ? listedAfter(caseName, show.code, show.step) : undefined;
+}
+
+function listedAfter(caseName: string, show: string, step: number): FormDescription {
+  const page = lister.loadFormPage(caseName);
+  if (page.scriptErrors.length > 0) throw new Error(`${caseName}: ${page.scriptErrors.join("; ")}`);
+  page.run(show);
+  return FormDescription.parse(lister.listFields(page.document, { pageUrl: page.case.url, step }));
+}
+
+const INTERRUPTIONS: Record<string, { step: number; code: string }> = {
+  "sms-code": { step: 1, code: `$("step1").hidden = true; $("step2").hidden = false;` },
+};
 
 /** Clicks every "Add" button of the page until none is left (each click may re-render the step). */
 const CLICK_ADD = `for (let i = 0; i < 10; i++) {
