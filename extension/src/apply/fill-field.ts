@@ -142,7 +142,7 @@ function textAround(input: Element): string {
   let node = input.parentElement;
   for (let level = 0; node && level < 3; level++, node = node.parentElement) {
     if (node.querySelectorAll("input:not([type=hidden]), select, textarea").length > 1) break;
-    // innerText leaves out what is hidden (a placeholder kept in the DOM).
+    // biome-ignore lint/performance/useDomNodeTextContent: a placeholder kept hidden in the DOM is not shown
     const text = (node.innerText ?? node.textContent ?? "").replace(/\s+/g, " ").trim();
     if (text) return text;
   }
