@@ -1,7 +1,7 @@
 import { deepQueryAll } from "../fill/dom-tree.ts";
 import { blur, click, pressKey, typeText, waitFor } from "./dom-actions.ts";
 import { bestMatch, matchScore } from "./match-text.ts";
-import { isShown, optionText, visibleOptions } from "./popup-options.ts";
+import { isOffscreen, isShown, optionText, visibleOptions } from "./popup-options.ts";
 
 /**
  * Custom dropdowns and autocompletes (react-select, select2, Workday's listbox buttons, location
@@ -18,15 +18,17 @@ export interface PickResult {
   shown: string;
 }
 
+const typable = (element: Element) => isShown(element) && !isOffscreen(element);
+
 function searchBoxFor(widget: Element): Element | undefined {
   if (widget instanceof HTMLInputElement) return widget;
-  const inside = deepQueryAll(widget, SEARCH_BOX).find(isShown);
+  const inside = deepQueryAll(widget, SEARCH_BOX).find(typable);
   if (inside) return inside;
   const active = widget.ownerDocument.activeElement;
-  if (active instanceof HTMLInputElement && active !== widget.ownerDocument.body && isShown(active)) return active;
+  if (active instanceof HTMLInputElement && active !== widget.ownerDocument.body && typable(active)) return active;
   // select2 3.x/4.x put the search box in the dropdown at the end of <body>.
   return deepQueryAll(widget.ownerDocument, ".select2-search__field, .select2-input, .select2-search input").find(
-    isShown,
+    typable,
   );
 }
 
@@ -42,7 +44,7 @@ async function pickFrom(widget: Element, wanted: string, timeoutMs: number): Pro
 }
 
 /** Queries to type, most specific first: "Zurich, Switzerland", then "Zurich". */
-function queries(wanted: string): string[] {
+export function queries(wanted: string): string[] {
   const first = wanted.split(/[,(/]/)[0]?.trim() ?? "";
   return [...new Set([wanted.trim(), first].filter((q) => q.length > 0))];
 }

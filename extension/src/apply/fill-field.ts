@@ -2,7 +2,7 @@ import type { FieldReport, PlannedField } from "@nyx/shared";
 import { blur, setEditableText, setValue, typeText, waitFor } from "./dom-actions.ts";
 import type { FieldHandle } from "./field-handle.ts";
 import { chooseOne, tick, tickMany, wantedLabel } from "./fill-choice.ts";
-import { pickOption } from "./fill-dropdown.ts";
+import { pickOption, queries } from "./fill-dropdown.ts";
 import { matchScore, normalizeText } from "./match-text.ts";
 import { visibleOptions } from "./popup-options.ts";
 import { uploadFile } from "./upload.ts";
@@ -80,7 +80,7 @@ async function carryOut(handle: FieldHandle, planned: PlannedField, context: Fil
     return { action: "select_option", shown: result.shown, ok: result.picked };
   }
   if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) {
-    if (isAutocomplete(control)) return autocomplete(control, value);
+    if (field.type === "combobox" || isAutocomplete(control)) return autocomplete(control, value);
     setValue(control, value);
     blur(control);
     await waitFor(() => control.value === value, 300);
@@ -111,19 +111,42 @@ function isAutocomplete(input: HTMLInputElement | HTMLTextAreaElement): boolean 
   );
 }
 
-/** A typed field that offers suggestions: type, and pick the suggestion that means the value if one appears. */
+/**
+ * A typed field that offers suggestions: type, and pick the suggestion that means the value; a
+ * search that finds nothing for "Zurich, Switzerland" is asked again for "Zurich". With no
+ * suggestions at all the typed text stands; suggestions that all mean something else are left.
+ */
 async function autocomplete(input: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<Outcome> {
-  typeText(input, value);
-  const options = await waitFor(() => {
-    const shown = visibleOptions(input.parentElement ?? input);
-    return shown.length > 0 ? shown : undefined;
-  }, 1200);
-  if (options) {
-    const result = await pickOption(input, value, () => input.value);
-    return { action: "select_option", shown: result.shown, ok: result.picked };
+  for (const query of queries(value)) {
+    typeText(input, query);
+    const options = await waitFor(() => {
+      const shown = visibleOptions(input.parentElement ?? input);
+      return shown.length > 0 ? shown : undefined;
+    }, 1200);
+    if (!options) continue;
+    // pickOption tries every query itself, and picks nothing that means something else.
+    const result = await pickOption(input, value, () => input.value || textAround(input));
+    if (result.picked) return { action: "select_option", shown: result.shown, ok: true };
+    return { action: "select_option", shown: input.value, ok: false, error: `no suggestion means "${value}"` };
   }
+  typeText(input, value);
   blur(input);
   return { action: "fill_field", shown: input.value, ok: sameText(input.value, value) };
+}
+
+/**
+ * What a combobox shows once its input is emptied by the pick (react-select shows the choice
+ * beside the input): the text of the closest wrapper that holds no other field.
+ */
+function textAround(input: Element): string {
+  let node = input.parentElement;
+  for (let level = 0; node && level < 3; level++, node = node.parentElement) {
+    if (node.querySelectorAll("input:not([type=hidden]), select, textarea").length > 1) break;
+    // biome-ignore lint/performance/useDomNodeTextContent: a placeholder kept hidden in the DOM is not shown
+    const text = (node.innerText ?? node.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (text) return text;
+  }
+  return "";
 }
 
 function shownText(widget: Element, control: Element): string {

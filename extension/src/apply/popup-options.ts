@@ -20,6 +20,17 @@ export function isShown(element: Element): boolean {
   return rect.width > 0 && rect.height > 0;
 }
 
+/**
+ * Kept out of sight for screen readers only (sr-only, select2's `.select2-offscreen` focusser): a
+ * pixel or less, or clipped away. Such an input takes focus but is not where a person types.
+ */
+export function isOffscreen(element: Element): boolean {
+  const rect = element.getBoundingClientRect();
+  if (rect.width <= 1 || rect.height <= 1) return true;
+  const clip = element.ownerDocument.defaultView?.getComputedStyle(element).clip ?? "";
+  return /rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/.test(clip);
+}
+
 export function optionText(option: Element): string {
   const label = option.getAttribute("aria-label") ?? option.getAttribute("data-label");
   return (label ?? option.textContent ?? "").replace(/\s+/g, " ").trim();
