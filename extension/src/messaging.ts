@@ -7,6 +7,8 @@ export type Sender = Browser.runtime.MessageSender;
 export interface ListenOptions {
   /** Only messages from a content script (the sender is a tab), e.g. what a page asks the background. */
   fromTab?: boolean;
+  /** Only messages from the extension's own pages and background, never from a content script. */
+  fromExtensionPage?: boolean;
 }
 
 export function errorMessage(error: unknown): string {
@@ -33,6 +35,11 @@ export async function sendMessage<N extends MessageName>(
 /** Whether a message comes from this extension itself (never from a web page or another extension). */
 export function isOwnSender(sender: Sender, options: ListenOptions): boolean {
   if (sender.id !== browser.runtime.id) return false;
+  if (
+    options.fromExtensionPage === true &&
+    (sender.tab !== undefined || !sender.url?.startsWith(browser.runtime.getURL("/")))
+  )
+    return false;
   return options.fromTab !== true || sender.tab?.id !== undefined;
 }
 

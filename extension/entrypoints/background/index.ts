@@ -1,8 +1,10 @@
 import { defineBackground } from "wxt/utils/define-background";
 import { setupHunt } from "./setup-hunt.ts";
+import { setupLive } from "./setup-live.ts";
 import { setupSidePanel } from "./setup-side-panel.ts";
 
 export default defineBackground(() => {
   setupSidePanel();
   setupHunt();
+  setupLive();
 });
