@@ -6,7 +6,7 @@ export default defineConfig({
   manifest: {
     name: "Nyx Venatrix",
     description: "Finds, scores and applies to jobs for you, from your own Chrome, with a server on 127.0.0.1.",
-    permissions: ["storage", "sidePanel", "contextMenus", "tabs"],
+    permissions: ["storage", "sidePanel", "contextMenus", "tabs", "alarms"],
     host_permissions: ["http://127.0.0.1/*", "http://localhost/*"],
     action: { default_title: "Nyx Venatrix" },
     commands: {

@@ -35,6 +35,7 @@ export async function sendMessage<N extends MessageName>(
 /** Whether a message comes from this extension itself (never from a web page or another extension). */
 export function isOwnSender(sender: Sender, options: ListenOptions): boolean {
   if (sender.id !== browser.runtime.id) return false;
+  // A content script's sender URL is its web page's; the extension's pages (even opened in a tab) have its own.
   if (options.fromExtensionPage === true && !sender.url?.startsWith(browser.runtime.getURL("/"))) return false;
   return options.fromTab !== true || sender.tab?.id !== undefined;
 }

@@ -1,4 +1,13 @@
-import { ErrorBody, HuntResult, type PostingSnapshot, ProfileSummary } from "@nyx/shared";
+import {
+  ErrorBody,
+  HuntResult,
+  type PostingSnapshot,
+  ProfileSummary,
+  type ReviewDecision,
+  ReviewDecisionResult,
+  type ReviewItem,
+  ReviewQueue,
+} from "@nyx/shared";
 import { z } from "zod";
 import { serverToken, serverUrl } from "./storage.ts";
 
@@ -88,5 +97,26 @@ export async function huntPosting(snapshot: PostingSnapshot): Promise<HuntResult
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify(snapshot),
+  });
+}
+
+async function bearer(): Promise<string> {
+  const token = await serverToken.getValue();
+  if (!token) throw new ServerError('Not paired yet: enter the code from "nyx pair" above.', 401);
+  return `Bearer ${token}`;
+}
+
+/** The jobs waiting for the person's decision (20–50 % matches), best first. */
+export async function fetchReviewQueue(): Promise<ReviewItem[]> {
+  const { items } = await call("/api/review-queue", ReviewQueue, { headers: { authorization: await bearer() } });
+  return items;
+}
+
+/** Approve (apply) or reject (skip) waiting jobs; all or none. */
+export async function decideReview(decision: ReviewDecision): Promise<ReviewDecisionResult> {
+  return call("/api/review-queue/decide", ReviewDecisionResult, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: await bearer() },
+    body: JSON.stringify(decision),
   });
 }

@@ -17,6 +17,7 @@ import { jobRoutes } from "./routes/jobs/index.ts";
 import { metricsRoutes } from "./routes/metrics.ts";
 import { pairRoutes } from "./routes/pair.ts";
 import { profileRoutes } from "./routes/profiles/index.ts";
+import { reviewQueueRoutes } from "./routes/review-queue/index.ts";
 import { settingsRoutes } from "./routes/settings/index.ts";
 
 export type { AppDeps } from "./deps.ts";
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/resumes", resumeRoutes(deps));
   app.route("/api/fill-plan", fillPlanRoutes(deps, llm));
   app.route("/api/settings", settingsRoutes(deps));
+  app.route("/api/review-queue", reviewQueueRoutes(deps));
   return app;
 }
 export type App = ReturnType<typeof createApp>;

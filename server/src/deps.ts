@@ -1,9 +1,9 @@
 import type { Database } from "@nyx/db";
-import type { LiveEvent } from "@nyx/shared";
 import type { Logger } from "pino";
 import type { Env } from "./env.ts";
 import type { DoorConfig } from "./http/guard.ts";
 import type { Metrics } from "./http/metrics.ts";
+import type { LivePublisher } from "./live/hub.ts";
 import type { Llm } from "./llm/index.ts";
 
 /** Everything the app needs from outside; tests build these from real parts. */
@@ -14,9 +14,9 @@ export interface AppDeps {
   door: DoorConfig;
   /** The Nyx data folder: token, pairing state, stored CV files. */
   dataDir: string;
+  /** Tells the connected extensions what just happened (hunts, status changes), after the work is committed. */
+  live: LivePublisher;
   metrics?: Metrics;
   /** Chat and embeddings; built from the environment when not given (offline without keys). */
   llm?: Llm;
-  /** Pushes events to the connected extension over the WebSocket; returns how many sockets got it. */
-  live?: { publish(event: LiveEvent): number };
 }

@@ -6,7 +6,8 @@ import { AppError, errorStatus } from "@nyx/shared";
 import { WebSocketServer } from "ws";
 import { createApp } from "./app.ts";
 import type { AppDeps } from "./deps.ts";
-import { checkBearer, checkHost, checkOrigin } from "./http/door.ts";
+import { checkUpgrade } from "./live/handshake.ts";
+import { createLiveHub, type LiveHub } from "./live/hub.ts";
 
 export const LISTEN_HOST = "127.0.0.1";
 
@@ -16,33 +17,36 @@ export interface RunningServer {
 }
 
 /**
- * Listens on 127.0.0.1 only. WebSocket upgrades on /ws pass the same door as HTTP: exact Host,
- * paired Origin, and the bearer token in the Authorization header.
+ * Listens on 127.0.0.1 only. WebSocket upgrades on /ws pass the same door as HTTP (exact Host,
+ * paired Origin, the token: Authorization header or the `nyx.bearer.<token>` subprotocol) and
+ * join the live hub, which the app's routes publish to.
  */
-export async function startServer(deps: Omit<AppDeps, "door"> & { door: Omit<AppDeps["door"], "port"> }, port: number) {
+export async function startServer(
+  deps: Omit<AppDeps, "door" | "live"> & { door: Omit<AppDeps["door"], "port">; live?: LiveHub },
+  port: number,
+) {
   const door = { ...deps.door, port };
-  const app = createApp({ ...deps, door });
+  const live = deps.live ?? createLiveHub(deps.logger);
+  const app = createApp({ ...deps, door, live });
   const server = createAdaptorServer({ fetch: app.fetch });
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
-
+  const chosenProtocol = new WeakMap<IncomingMessage, string>();
+  const sockets = new WebSocketServer({
+    noServer: true,
+    maxPayload: 64 * 1024,
+    // The door already chose: the token subprotocol when one was offered, none otherwise.
+    handleProtocols: (_offered, request) => chosenProtocol.get(request) ?? false,
+  });
   server.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(request.url ?? "/", `http://${LISTEN_HOST}:${door.port}`);
-    const refusal =
-      (url.pathname === "/ws" ? undefined : new AppError("not_found", "WebSocket connections go to /ws")) ??
-      checkHost(request.headers.host, door.port) ??
-      checkOrigin(request.headers.origin, door.pinnedOrigin()) ??
-      checkBearer(request.headers.authorization, url, door.token);
-    if (refusal) {
-      deps.logger.info({ code: refusal.code }, "websocket upgrade refused");
+    const verdict = checkUpgrade(request, door);
+    if (verdict.refusal) {
+      deps.logger.info({ code: verdict.refusal.code }, "websocket upgrade refused");
       socket.end(
-        `HTTP/1.1 ${errorStatus[refusal.code]} ${refusal.code}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+        `HTTP/1.1 ${errorStatus[verdict.refusal.code]} ${verdict.refusal.code}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
       );
       return;
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => {
-      ws.send(JSON.stringify({ type: "hello", version: 1 }));
-      ws.on("error", (error) => deps.logger.warn({ err: error }, "websocket error"));
-    });
+    if (verdict.protocol !== undefined) chosenProtocol.set(request, verdict.protocol);
+    sockets.handleUpgrade(request, socket, head, (ws) => live.attach(ws));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -67,6 +71,7 @@ export async function startServer(deps: Omit<AppDeps, "door"> & { door: Omit<App
   return {
     port: door.port,
     close: async () => {
+      live.close();
       for (const client of sockets.clients) client.terminate();
       sockets.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));

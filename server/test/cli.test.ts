@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createScratchDatabase, dropScratchDatabase, postgresAvailable, withAdmin } from "@nyx/db/testing";
+import { BEARER_SUBPROTOCOL_PREFIX } from "@nyx/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { freePort, nyx, type RawResponse, raw, startNyx, waitForHealth } from "./cli-support.ts";
@@ -78,10 +79,10 @@ describe("nyx start, as a person runs it", () => {
     }
   });
 
-  it("opens the WebSocket only with the token in the Authorization header", async () => {
-    const open = (headers: Record<string, string>, path = "/ws") =>
+  it("opens the WebSocket only with the token, in the Authorization header or the subprotocol", async () => {
+    const open = (headers: Record<string, string>, path = "/ws", protocols: string[] = []) =>
       new Promise<string>((resolve) => {
-        const ws = new WebSocket(`ws://127.0.0.1:${port}${path}`, { headers });
+        const ws = new WebSocket(`ws://127.0.0.1:${port}${path}`, protocols, { headers });
         ws.on("message", (data: Buffer) => {
           resolve(`message ${data.toString()}`);
           ws.close();
@@ -90,6 +91,8 @@ describe("nyx start, as a person runs it", () => {
         ws.on("error", (error) => resolve(`error ${error.message}`));
       });
     expect(await open({ authorization: `Bearer ${token}` })).toMatch(/"hello"/);
+    expect(await open({}, "/ws", [`${BEARER_SUBPROTOCOL_PREFIX}${token}`])).toMatch(/"hello"/);
+    expect(await open({}, "/ws", [`${BEARER_SUBPROTOCOL_PREFIX}wrong`])).toBe("status 401");
     expect(await open({})).toBe("status 401");
     expect(await open({}, `/ws?token=${token}`)).toBe("status 401");
     expect(await open({ authorization: `Bearer ${token}`, host: `evil.test:${port}` })).toBe("status 403");

@@ -5,6 +5,7 @@ import { pinnedOrigin } from "../src/auth/pairing.ts";
 import { ensureToken } from "../src/auth/token.ts";
 import { type Env, parseEnv } from "../src/env.ts";
 import { createLogger } from "../src/http/logging.ts";
+import { createLiveHub, type LiveHub } from "../src/live/hub.ts";
 
 export const TEST_PORT = 48765;
 export const FIXTURES = new URL("../../../shared/fixtures/", import.meta.url);
@@ -15,6 +16,8 @@ export interface TestApp {
   env: Env;
   token: string;
   dataDir: string;
+  /** The live hub the routes publish to (subscribe to see what a connected extension would get). */
+  live: LiveHub;
   /** Every log line written so far. */
   logs: string[];
   /** A request as the paired extension would send it (Host and token set; override any header). */
@@ -29,12 +32,14 @@ export async function createTestApp(options: { driver?: Driver; env?: Record<str
   const logs: string[] = [];
   const logger = createLogger({ level: "debug", destination: { write: (line: string) => void logs.push(line) } });
   const token = ensureToken(t.dataDir);
+  const live = createLiveHub(logger);
   const app = createApp({
     env,
     database: t.database,
     logger,
     dataDir: t.dataDir,
     door: { port: TEST_PORT, token, pinnedOrigin: () => pinnedOrigin(t.dataDir) },
+    live,
   });
   return {
     app,
@@ -42,6 +47,7 @@ export async function createTestApp(options: { driver?: Driver; env?: Record<str
     env,
     token,
     dataDir: t.dataDir,
+    live,
     logs,
     call: async (path, init = {}) => {
       const { json, headers, ...rest } = init;
@@ -54,6 +60,9 @@ export async function createTestApp(options: { driver?: Driver; env?: Record<str
         ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
       });
     },
-    dispose: () => t.dispose(),
+    dispose: () => {
+      live.close();
+      return t.dispose();
+    },
   };
 }

@@ -9,4 +9,5 @@ export * from "./live.ts";
 export * from "./messages.ts";
 export * from "./posting.ts";
 export * from "./profile.ts";
+export * from "./review.ts";
 export * from "./settings.ts";

@@ -2,11 +2,24 @@ import { z } from "zod";
 import { AdvanceRequest, AdvanceResult, ApplyStepRequest, ResumeFile, StepResult } from "./apply.ts";
 import { FillPlanRequest, FillPlanResponse } from "./form.ts";
 import { HuntResult } from "./hunt.ts";
+import { LiveEvent } from "./live.ts";
 import { PostingSnapshot } from "./posting.ts";
 
 /** What a handler answers when it could not do the work: one line the person can read. */
 export const MessageError = z.strictObject({ error: z.string().min(1) });
 export type MessageError = z.infer<typeof MessageError>;
+
+/** The background's WebSocket to the server, as the side panel shows it. */
+export const LiveConnectionStatus = z.strictObject({
+  state: z.enum(["unpaired", "connecting", "connected", "reconnecting"]),
+  /** When the next attempt starts (reconnecting). */
+  retryInMs: z.number().int().nonnegative().optional(),
+  /** What went wrong last, in words the person can act on. */
+  error: z.string().optional(),
+});
+export type LiveConnectionStatus = z.infer<typeof LiveConnectionStatus>;
+
+const Ack = z.strictObject({});
 
 /** Every message between the extension's contexts: name → request schema and response schema. */
 export const Messages = {
@@ -32,6 +45,12 @@ export const Messages = {
     request: z.strictObject({ applicationId: z.uuid() }),
     response: z.union([z.object({ started: z.boolean() }), MessageError]),
   },
+  /** Background → extension pages (side panel): an event that came over the server's WebSocket. */
+  liveEvent: { request: LiveEvent, response: Ack },
+  /** Background → extension pages: the WebSocket connected, dropped, or is waiting to retry. */
+  liveStatusChanged: { request: LiveConnectionStatus, response: Ack },
+  /** Extension page → background: how is the WebSocket now? */
+  liveStatus: { request: z.strictObject({}), response: LiveConnectionStatus },
 } as const;
 
 export type MessageName = keyof typeof Messages;

@@ -1,12 +1,19 @@
 import { isWorkerTab, runApplication } from "../../src/apply/runner.ts";
 import { fetchFillPlan, fetchResume, startOnServer } from "../../src/apply/server-api.ts";
+import { onLiveEvent } from "../../src/live/events.ts";
 import { errorMessage, onMessage } from "../../src/messaging.ts";
 
+function apply(target: { applicationId: string; url: string }): void {
+  runApplication(target).catch((error: unknown) => console.error("Nyx: the application stopped:", errorMessage(error)));
+}
+
 /**
- * The apply flow's background half: worker tabs ask for their plan and CV here (only the worker
- * tab of an application gets that application's), and the side panel starts an application.
+ * The apply flow's background half: the server hands applications over the WebSocket (or the side
+ * panel starts one); worker tabs ask for their plan and CV here, and only the worker tab of an
+ * application gets that application's. An application already running is not started twice.
  */
 export function setupApply(): void {
+  onLiveEvent("apply", (event) => apply(event));
   onMessage(
     "applyPlan",
     async (request, sender) => {

@@ -1,7 +1,12 @@
 import type { ProfileSummary } from "@nyx/shared";
 import { useEffect, useState } from "preact/hooks";
-import { fetchHealth, fetchProfiles, type Health, pair } from "../../src/server-client.ts";
+import { fetchHealth, fetchProfiles, type Health } from "../../src/server-client.ts";
 import { serverToken } from "../../src/storage.ts";
+import { ConnectionStatus } from "./connection-status.tsx";
+import { LiveFeed } from "./live-feed.tsx";
+import { PairForm } from "./pair-form.tsx";
+import { ReviewQueue } from "./review-queue.tsx";
+import { useLive } from "./use-live.ts";
 
 type Load<T> = { state: "loading" } | { state: "ok"; value: T } | { state: "error"; message: string };
 
@@ -13,6 +18,7 @@ export function App() {
   const [health, setHealth] = useState<Load<Health>>({ state: "loading" });
   const [token, setToken] = useState<string | null | undefined>(undefined);
   const [profiles, setProfiles] = useState<Load<ProfileSummary[]> | undefined>(undefined);
+  const live = useLive();
 
   useEffect(() => {
     fetchHealth().then(
@@ -66,45 +72,11 @@ export function App() {
                 </p>
               ))
             ))}
+          <ConnectionStatus status={live.status} error={live.error} />
         </section>
       )}
+      {token && <ReviewQueue changes={live.changes} />}
+      {token && <LiveFeed feed={live.feed} />}
     </main>
-  );
-}
-
-function PairForm() {
-  const [code, setCode] = useState("");
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  return (
-    <section data-testid="pairing">
-      <p>Run "pnpm nyx pair" where the server runs, and enter the code it prints.</p>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          setBusy(true);
-          setError(undefined);
-          pair(code).then(
-            () => setBusy(false),
-            (e: unknown) => {
-              setBusy(false);
-              setError(message(e));
-            },
-          );
-        }}
-      >
-        <input
-          aria-label="Pairing code"
-          value={code}
-          onInput={(e) => setCode(e.currentTarget.value)}
-          placeholder="ABCD-EFGH"
-          autoComplete="off"
-        />{" "}
-        <button type="submit" disabled={busy || code.trim().length < 4}>
-          Pair
-        </button>
-      </form>
-      {error && <p class="error">{error}</p>}
-    </section>
   );
 }

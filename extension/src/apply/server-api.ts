@@ -18,7 +18,7 @@ export const fetchResume = (versionId: string) =>
   callApi(`/api/resumes/${encodeURIComponent(versionId)}/file`, ResumeFile);
 
 export const startOnServer = (applicationId: string) =>
-  callApi(`/api/applications/${applicationId}/apply`, ApplyTarget.extend({ delivered: z.number() }), { json: {} });
+  callApi(`/api/applications/${applicationId}/apply`, ApplyTarget, { json: {} });
 
 export const reportStep = (applicationId: string, report: StepReport) =>
   callApi(`/api/applications/${applicationId}/steps`, z.object({ recorded: z.number() }), { json: report });

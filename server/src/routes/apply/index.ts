@@ -26,9 +26,9 @@ export function applyRoutes(deps: AppDeps) {
     })
     .post("/:id/apply", async (c) => {
       const target = await startApplying(db, owner(), idOf(c.req.param("id")));
-      const delivered = deps.live?.publish({ type: "apply", ...target }) ?? 0;
-      c.get("log").info({ applicationId: target.applicationId, delivered }, "handed to the extension");
-      return c.json({ ...target, delivered }, 202);
+      deps.live.publish({ type: "apply", ...target });
+      c.get("log").info({ applicationId: target.applicationId }, "handed to the extension");
+      return c.json(target, 202);
     })
     .get("/:id/attempt", async (c) => c.json(await applyAttempt(db, owner(), idOf(c.req.param("id")))))
     .post("/:id/steps", async (c) => {

@@ -4,6 +4,7 @@ import type { AppDeps } from "../../deps.ts";
 import { fillPlanFor } from "../../fill-plan/index.ts";
 import { readJson } from "../../http/errors.ts";
 import type { AppEnv } from "../../http/types.ts";
+import { publishApplications } from "../../live/application-events.ts";
 import type { Llm } from "../../llm/index.ts";
 
 /** POST /api/fill-plan: the extension's description of a form in, the plan (and the flags) out. */
@@ -18,6 +19,11 @@ export function fillPlanRoutes(deps: AppDeps, llm: Llm) {
       { applicationId: response.applicationId, fields: response.plan.fields.length, flags: response.plan.flags.length },
       "fill plan",
     );
+    // A plan is progress on the application (and flagged questions pause it for the person).
+    if (response.applicationId) {
+      const live = { db: deps.database.db, live: deps.live, logger: c.get("log") };
+      await publishApplications(live, [response.applicationId]);
+    }
     return c.json(response);
   });
 }

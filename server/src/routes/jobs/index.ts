@@ -19,6 +19,7 @@ export function jobRoutes(deps: AppDeps, llm: Llm) {
       // A page to read (HTML or JSON-LD): the whole hunt. A bare address: recorded for the extension to read.
       if (snapshot.html !== undefined || snapshot.jsonLd !== undefined) {
         const result = await hunt({ db: deps.database.db, llm, logger: c.get("log"), dataDir: deps.dataDir }, snapshot);
+        deps.live.publish({ type: "hunt", result });
         return c.json(result, result.duplicate ? 200 : 201);
       }
       const result = await ingestOne(deps.database.db, snapshot);
