@@ -26,7 +26,7 @@ const fold = (s: string) => s.trim().toLocaleLowerCase();
 const texts = (values: ReceivedValue[]) => values.filter((v): v is string => typeof v === "string");
 
 export function judgeField(name: string, condition: Condition, values: ReceivedValue[] | undefined): FieldVerdict {
-  const present = values !== undefined && values.some((v) => typeof v !== "string" || v.trim() !== "");
+  const present = values?.some((v) => typeof v !== "string" || v.trim() !== "") === true;
   const last = values ? texts(values).at(-1) : undefined;
   const verdict = (ok: boolean, why?: string): FieldVerdict => ({
     name,

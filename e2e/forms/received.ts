@@ -9,7 +9,9 @@ export type ReceivedValue = string | Upload;
 export type Received = { fields: Record<string, ReceivedValue[]> };
 
 function add(fields: Record<string, ReceivedValue[]>, name: string, value: ReceivedValue): void {
-  (fields[name] ??= []).push(value);
+  const values = fields[name] ?? [];
+  values.push(value);
+  fields[name] = values;
 }
 
 function flatten(fields: Record<string, ReceivedValue[]>, prefix: string, value: unknown): void {
