@@ -64,7 +64,8 @@ export async function runStep(applicationId: string, step: number): Promise<Step
       if (!field) continue;
       const handle = handleOf(rootNow(), field);
       if (!handle) {
-        // The page re-rendered its step (an answer changed it): the next pass lists what is there now.
+        // The page re-rendered its step (an answer changed it): the next pass lists and plans what is there now.
+        known.delete(sameField(field));
         continue;
       }
       const report = (await adapter.fill?.(handle, item, fillContext)) ?? (await fillField(handle, item, fillContext));

@@ -149,8 +149,12 @@ async function advance(tabId: number, kind: "next" | "submit"): Promise<AdvanceR
     if ("error" in answer) return { outcome: "stuck", errors: [answer.error] };
     return answer;
   } catch (error) {
-    if (!PAGE_WENT_AWAY.test(errorMessage(error))) throw error;
-    await waitForLoad(tabId);
+    const why = errorMessage(error);
+    if (!PAGE_WENT_AWAY.test(why)) throw error;
+    // Usually a navigation (a form posted the classic way); the page may also have stayed.
+    await waitForLoad(tabId, 10_000).catch(() => {
+      throw new Error(`the page did not settle after pressing ${kind} (${why})`);
+    });
     const check = await ask(tabId, () => sendMessage("applyConfirmation", {}, tabId));
     if (check.confirmation) return { outcome: "confirmed", errors: [], confirmation: check.confirmation };
     return { outcome: "advanced", errors: [] };

@@ -11,7 +11,9 @@ export async function openWorkerTab(url: string): Promise<number> {
   const tab = await browser.tabs.create({ url: "about:blank", active: false });
   if (tab.id === undefined) throw new Error("Chrome did not open a tab");
   await browser.tabs.update(tab.id, { url });
-  await waitForLoad(tab.id);
+  await waitForLoad(tab.id).catch((error: unknown) => {
+    throw new Error(`${url} did not finish loading: ${error instanceof Error ? error.message : String(error)}`);
+  });
   return tab.id;
 }
 
