@@ -1,4 +1,4 @@
-import { ErrorBody, HuntResult, type PostingSnapshot, ProfileSummary } from "@nyx/shared";
+import { type BulkRequest, BulkResult, ErrorBody, HuntResult, type PostingSnapshot, ProfileSummary } from "@nyx/shared";
 import { z } from "zod";
 import { serverToken, serverUrl } from "./storage.ts";
 
@@ -70,5 +70,16 @@ export async function huntPosting(snapshot: PostingSnapshot): Promise<HuntResult
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify(snapshot),
+  });
+}
+
+/** Enqueues many jobs in one request (a LinkedIn search page's cards): new, duplicates, skipped. */
+export async function enqueueBulk(request: BulkRequest): Promise<BulkResult> {
+  const token = await serverToken.getValue();
+  if (!token) throw new ServerError('Not paired yet: open the Nyx side panel and enter the code from "nyx pair".', 401);
+  return call("/api/jobs/bulk", BulkResult, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify(request),
   });
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { HuntResult } from "./hunt.ts";
-import { PostingSnapshot } from "./posting.ts";
+import { BulkCounts } from "./jobs.ts";
+import { LinkedInCard, PostingSnapshot } from "./posting.ts";
 
 /** What a handler answers when it could not do the work: one line the person can read. */
 export const MessageError = z.strictObject({ error: z.string().min(1) });
@@ -12,6 +13,16 @@ export const Messages = {
   huntPage: { request: PostingSnapshot, response: z.union([HuntResult, MessageError]) },
   /** Background → content script (context menu, keyboard command): snapshot your page and hunt it. */
   huntThisTab: { request: z.strictObject({}), response: z.union([HuntResult, MessageError]) },
+  /**
+   * Background → content script ("Hunt all jobs on this page"): collect every job card of this
+   * LinkedIn jobs page, scrolling the list so that cards rendered only near the viewport appear.
+   */
+  collectJobCards: {
+    request: z.strictObject({}),
+    response: z.union([z.strictObject({ cards: z.array(LinkedInCard) }), MessageError]),
+  },
+  /** Background → content script: show what the server made of the collected cards (or why it failed). */
+  showBulkOutcome: { request: z.union([BulkCounts, MessageError]), response: z.strictObject({}) },
 } as const;
 
 export type MessageName = keyof typeof Messages;
