@@ -17,6 +17,7 @@ declare const chrome: {
     update(id: string, properties: Record<string, unknown>): Promise<void>;
     onClicked: { hasListener(listener: unknown): boolean };
   };
+  commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
   sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }> };
 };
 
