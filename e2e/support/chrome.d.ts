@@ -7,4 +7,22 @@ declare const chrome: {
       set(items: Record<string, unknown>): Promise<void>;
     };
   };
+  tabs: {
+    query(query: {
+      url?: string;
+      active?: boolean;
+      lastFocusedWindow?: boolean;
+    }): Promise<Array<{ id?: number; url?: string }>>;
+  };
+  contextMenus: {
+    update(id: string, properties: Record<string, unknown>): Promise<void>;
+    onClicked: { hasListener(listener: unknown): boolean };
+  };
+  commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
+  sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }> };
+};
+
+/** What the background exposes for calling its registered handlers (entrypoints/background/expose-handler.ts). */
+declare const nyx: {
+  onMenuClicked(info: { menuItemId: string; pageUrl?: string; editable: boolean }, tab?: unknown): void;
 };

@@ -1,4 +1,6 @@
 import {
+  type BulkRequest,
+  BulkResult,
   ErrorBody,
   HuntResult,
   type PostingSnapshot,
@@ -119,4 +121,9 @@ export async function decideReview(decision: ReviewDecision): Promise<ReviewDeci
     headers: { "content-type": "application/json", authorization: await bearer() },
     body: JSON.stringify(decision),
   });
+}
+
+/** Enqueues many jobs in one request (a LinkedIn search page's cards): new, duplicates, skipped. */
+export function enqueueBulk(request: BulkRequest): Promise<BulkResult> {
+  return callApi("/api/jobs/bulk", BulkResult, { json: request });
 }

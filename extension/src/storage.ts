@@ -1,3 +1,4 @@
+import type { BulkCounts } from "@nyx/shared";
 import { storage } from "wxt/utils/storage";
 
 /** Where the Nyx server listens; the person can change it in the side panel. */
@@ -11,3 +12,9 @@ export const serverToken = storage.defineItem<string | null>("local:serverToken"
   fallback: null,
   version: 1,
 });
+
+/** The last "Hunt all jobs on this page": when, where, and the server's counts (the side panel shows them). */
+export const lastBulkEnqueue = storage.defineItem<(BulkCounts & { at: string; pageUrl: string }) | null>(
+  "local:lastBulkEnqueue",
+  { fallback: null, version: 1 },
+);

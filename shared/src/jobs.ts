@@ -35,3 +35,15 @@ export const BulkResult = z.object({
   items: z.array(BulkItem),
 });
 export type BulkResult = z.infer<typeof BulkResult>;
+
+/** The counts of a bulk enqueue without the per-item detail: what the page and the side panel show. */
+export const BulkCounts = BulkResult.pick({ new: true, duplicate: true, skipped: true, invalid: true });
+export type BulkCounts = z.infer<typeof BulkCounts>;
+
+/** "23 new · 2 duplicates · 0 skipped" (and "· 1 invalid" when the server refused some items). */
+export function bulkSummary(counts: BulkCounts): string {
+  const duplicates = `${counts.duplicate} ${counts.duplicate === 1 ? "duplicate" : "duplicates"}`;
+  const parts = [`${counts.new} new`, duplicates, `${counts.skipped} skipped`];
+  if (counts.invalid > 0) parts.push(`${counts.invalid} invalid`);
+  return parts.join(" · ");
+}

@@ -2,8 +2,9 @@ import { z } from "zod";
 import { AdvanceRequest, AdvanceResult, ApplyStepRequest, ResumeFile, StepResult } from "./apply.ts";
 import { FillPlanRequest, FillPlanResponse } from "./form.ts";
 import { HuntResult } from "./hunt.ts";
+import { BulkCounts } from "./jobs.ts";
 import { LiveEvent } from "./live.ts";
-import { PostingSnapshot } from "./posting.ts";
+import { LinkedInCard, PostingSnapshot } from "./posting.ts";
 
 /** What a handler answers when it could not do the work: one line the person can read. */
 export const MessageError = z.strictObject({ error: z.string().min(1) });
@@ -51,6 +52,16 @@ export const Messages = {
   liveStatusChanged: { request: LiveConnectionStatus, response: Ack },
   /** Extension page → background: how is the WebSocket now? */
   liveStatus: { request: z.strictObject({}), response: LiveConnectionStatus },
+  /**
+   * Background → content script ("Hunt all jobs on this page"): collect every job card of this
+   * LinkedIn jobs page, scrolling the list so that cards rendered only near the viewport appear.
+   */
+  collectJobCards: {
+    request: z.strictObject({}),
+    response: z.union([z.strictObject({ cards: z.array(LinkedInCard) }), MessageError]),
+  },
+  /** Background → content script: show what the server made of the collected cards (or why it failed). */
+  showBulkOutcome: { request: z.union([BulkCounts, MessageError]), response: z.strictObject({}) },
 } as const;
 
 export type MessageName = keyof typeof Messages;

@@ -25,7 +25,28 @@ export function isPostingUrl(url: URL): boolean {
   );
 }
 
-/** Cheap and generic: a known posting address, or a JSON-LD JobPosting on the page. */
-export function looksLikePosting(url: URL, jsonLd: readonly unknown[]): boolean {
-  return isPostingUrl(url) || hasJobPosting(jsonLd);
+/** A careers section's path with one more segment after it: one job, not the list of jobs. */
+const CAREERS_PATH =
+  /\/(careers?|jobs?|karriere|stellen(angebote)?|stellenanzeigen|vacanc(y|ies)|vacatures?|emplois?|offres?(-d-emploi)?|empleos?|lavora-con-noi|openings|positions?)\/[^/?#]+/i;
+/** What an apply link or button says, in the languages the profile's postings come in. */
+const APPLY_TEXT = /\b(apply|bewerben|bewerbung|postuler|candidatez|candidatar|solliciteer|candidati)\b/i;
+
+/** A company's own careers page for one job (no structured data): a careers path and an apply link. */
+export function looksLikeCareerPage(url: URL, doc: Document): boolean {
+  if (!CAREERS_PATH.test(url.pathname) || doc.querySelector("h1") === null) return false;
+  for (const element of doc.querySelectorAll("a, button, input[type=submit]")) {
+    const text = element.tagName === "INPUT" ? (element.getAttribute("value") ?? "") : (element.textContent ?? "");
+    if (APPLY_TEXT.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Cheap and generic: a known posting address, a JSON-LD JobPosting, or a company's careers page
+ * for one job. On the known job sites the address alone decides (their search pages are not postings).
+ */
+export function looksLikePosting(url: URL, jsonLd: readonly unknown[], doc?: Document): boolean {
+  if (isPostingUrl(url) || hasJobPosting(jsonLd)) return true;
+  const knownSite = POSTING_PAGES.some(({ host }) => host.test(url.hostname));
+  return !knownSite && doc !== undefined && looksLikeCareerPage(url, doc);
 }

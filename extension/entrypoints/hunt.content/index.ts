@@ -24,7 +24,7 @@ function setupHuntButton(ctx: ContentScriptContext): void {
   const hunt = () => huntPage(ensureBadge());
   const check = () => {
     try {
-      if (looksLikePosting(new URL(location.href), readJsonLd(document))) ensureBadge();
+      if (looksLikePosting(new URL(location.href), readJsonLd(document), document)) ensureBadge();
     } catch (error) {
       console.warn("Nyx: could not look at this page", error);
     }
