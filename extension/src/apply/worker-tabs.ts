@@ -2,19 +2,29 @@ import { browser } from "wxt/browser";
 
 /** Worker tabs: opened in the background for one application each, closed when it is done. */
 
+/** How long a first load may take before it counts as stalled and is retried. */
+const STALLED_MS = 8_000;
+
 /**
- * Opens an empty tab first and then loads the address in it: the tab exists (and anything that
- * attaches to new tabs, such as a debugger or a test harness, is attached) before the site's first
- * request leaves.
+ * Opens an empty tab, lets it settle, then loads the address in it: the tab exists (and anything
+ * that attaches to new tabs, such as a debugger or a test harness, is attached) before the site's
+ * first request leaves. A first load that stalls is retried once with a reload, as a person would.
  */
 export async function openWorkerTab(url: string): Promise<number> {
   const tab = await browser.tabs.create({ url: "about:blank", active: false });
   if (tab.id === undefined) throw new Error("Chrome did not open a tab");
-  await browser.tabs.update(tab.id, { url });
-  await waitForLoad(tab.id).catch((error: unknown) => {
-    throw new Error(`${url} did not finish loading: ${error instanceof Error ? error.message : String(error)}`);
-  });
-  return tab.id;
+  const id = tab.id;
+  await waitForLoad(id, 5_000).catch(() => undefined);
+  await browser.tabs.update(id, { url });
+  try {
+    await waitForLoad(id, STALLED_MS);
+  } catch {
+    await browser.tabs.reload(id);
+    await waitForLoad(id).catch((error: unknown) => {
+      throw new Error(`${url} did not finish loading: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+  return id;
 }
 
 /** Resolves when the tab has finished loading (at once if it has). */
