@@ -40,6 +40,9 @@ export async function startFormRig(options: { profile: string; databaseUrl?: str
     if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`);
     return body as T;
   };
+  // Stealth timing off: the flow is measured, not paced like a person.
+  const off = { min: 0, max: 0 };
+  await api("/api/settings", { method: "PUT", json: { stealth: { fieldDelayMs: off, stepDelayMs: off } } });
   return {
     server,
     browser,

@@ -115,6 +115,14 @@ describe("Hunt all jobs on this page: a LinkedIn search page's cards in one bulk
     }
     const { lastBulkEnqueue } = await browser.worker.evaluate(() => chrome.storage.local.get("lastBulkEnqueue"));
     expect(lastBulkEnqueue).toMatchObject({ new: searchExpected.distinct, pageUrl: searchExpected.url });
+    const panel = await browser.context.newPage();
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await expect
+      .poll(async () => (await panel.getByTestId("last-bulk").textContent()) ?? "", { timeout: 10_000 })
+      .toContain(
+        `${searchExpected.distinct} new · ${searchExpected.cards - searchExpected.distinct} duplicates · 0 skipped`,
+      );
+    await panel.close();
     await page.close();
   });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Pacing } from "./settings.ts";
 
 /**
  * A form as the extension describes it to the server: plain fields, no DOM. The server answers
@@ -109,6 +110,8 @@ export type FillPlanRequest = z.infer<typeof FillPlanRequest>;
 export const FillPlanResponse = z.object({
   applicationId: z.uuid().nullable(),
   plan: FillPlan,
+  /** How to pace the filling (the person's stealth timing settings). */
+  pacing: Pacing,
   /** True when questions were flagged: the application waits for the person and must not be submitted. */
   needsPerson: z.boolean(),
 });

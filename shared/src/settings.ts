@@ -2,6 +2,21 @@ import { z } from "zod";
 
 const share = z.number().min(0).max(1);
 
+/** A pause drawn at random between `min` and `max` milliseconds. */
+export const PauseRange = z
+  .strictObject({ min: z.number().int().min(0).max(60_000), max: z.number().int().min(0).max(60_000) })
+  .refine((r) => r.min <= r.max, { message: "min must not be above max", path: ["min"] });
+export type PauseRange = z.infer<typeof PauseRange>;
+
+/** How a worker tab paces itself, like a person reading and typing; all zero turns pacing off (tests, benchmarks). */
+export const Pacing = z.strictObject({
+  /** Between two fields. */
+  fieldDelayMs: PauseRange.default({ min: 300, max: 1200 }),
+  /** After a step is filled, before pressing next or submit. */
+  stepDelayMs: PauseRange.default({ min: 1000, max: 3000 }),
+});
+export type Pacing = z.infer<typeof Pacing>;
+
 /**
  * The person's decision settings (PRODUCT.md §4.4–4.5). Stored as `system_configs` rows named
  * "settings"; defaults are the owner's.
@@ -28,6 +43,8 @@ export const Settings = z.strictObject({
       high: z.number().int().nonnegative().default(30_000),
     })
     .default({ low: 2_000, medium: 12_000, high: 30_000 }),
+  /** Stealth timing of the apply flow. */
+  stealth: Pacing.default({ fieldDelayMs: { min: 300, max: 1200 }, stepDelayMs: { min: 1000, max: 3000 } }),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

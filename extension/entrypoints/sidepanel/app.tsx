@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { fetchHealth, fetchProfiles, type Health } from "../../src/server-client.ts";
 import { serverToken } from "../../src/storage.ts";
 import { ConnectionStatus } from "./connection-status.tsx";
+import { LastBulk } from "./last-bulk.tsx";
 import { LiveFeed } from "./live-feed.tsx";
 import { PairForm } from "./pair-form.tsx";
 import { ReviewQueue } from "./review-queue.tsx";
@@ -76,6 +77,7 @@ export function App() {
         </section>
       )}
       {token && <ReviewQueue changes={live.changes} />}
+      {token && <LastBulk />}
       {token && <LiveFeed feed={live.feed} />}
     </main>
   );

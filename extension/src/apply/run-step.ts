@@ -1,11 +1,26 @@
-import type { FieldReport, FillPlanResponse, FormDescription, FormField, StepResult } from "@nyx/shared";
+import type {
+  FieldReport,
+  FillPlanResponse,
+  FormDescription,
+  FormField,
+  Pacing,
+  PauseRange,
+  StepResult,
+} from "@nyx/shared";
 import { adapterFor } from "../adapters/index.ts";
 import { sendMessage } from "../messaging.ts";
+import { sleep } from "./dom-actions.ts";
 import { handleOf } from "./field-handle.ts";
 import { type FillContext, fillField } from "./fill-field.ts";
 import { interruptionOf, visibleCaptcha } from "./interruptions.ts";
 import { findAdvance, validationErrors } from "./navigation.ts";
 import { fileFromBase64 } from "./upload.ts";
+
+/** A person's pause: a random time within the person's stealth timing settings (none when they are zero). */
+function pause(range: PauseRange | undefined): Promise<void> {
+  if (!range || range.max <= 0) return Promise.resolve();
+  return sleep(range.min + Math.random() * (range.max - range.min));
+}
 
 /** Uploads first: some sites parse the CV and fill (or overwrite) other fields from it. */
 const ORDER = (field: FormField | undefined) => (field?.type === "file" ? 0 : 1);
@@ -45,6 +60,7 @@ export async function runStep(applicationId: string, step: number): Promise<Step
   await adapter.prepare?.(root, step);
 
   const reports = new Map<string, FieldReport>();
+  let pacing: Pacing | undefined;
   const seen = new Set<string>();
   const known = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -54,7 +70,8 @@ export async function runStep(applicationId: string, step: number): Promise<Step
     if (fresh.length === 0) break;
     for (const field of fresh) seen.add(field.ref);
     for (const field of fresh) known.add(sameField(field));
-    const { plan, needsPerson } = await planFor(applicationId, { ...form, fields: fresh });
+    const { plan, needsPerson, pacing: plannedPacing } = await planFor(applicationId, { ...form, fields: fresh });
+    pacing = plannedPacing;
     if (needsPerson)
       return { outcome: "needs_person", flags: plan.flags.map(({ label, reason }) => ({ label, reason })) };
     const byRef = new Map(fresh.map((field) => [field.ref, field]));
@@ -68,11 +85,13 @@ export async function runStep(applicationId: string, step: number): Promise<Step
         known.delete(sameField(field));
         continue;
       }
+      if (reports.size > 0) await pause(pacing?.fieldDelayMs);
       const report = (await adapter.fill?.(handle, item, fillContext)) ?? (await fillField(handle, item, fillContext));
       reports.set(field.ref, report);
     }
   }
   await adapter.settle?.(rootNow());
+  await pause(pacing?.stepDelayMs);
   const advance = adapter.advance?.(rootNow()) ?? findAdvance(rootNow());
   const captcha = visibleCaptcha(document);
   return {

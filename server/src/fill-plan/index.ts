@@ -72,5 +72,10 @@ export async function fillPlanFor(deps: FillPlanDeps, request: FillPlanRequest):
       if (plan.flags.length > planned.flags.length) await pauseForPerson(deps.db, context.application.id, plan);
     }
   }
-  return { applicationId: context.application?.id ?? null, plan, needsPerson: plan.flags.length > 0 };
+  return {
+    applicationId: context.application?.id ?? null,
+    plan,
+    pacing: settings.stealth,
+    needsPerson: plan.flags.length > 0,
+  };
 }
