@@ -65,7 +65,7 @@ export async function runCase(rig: FormRig, kase: FormCase, timeoutMs = 60_000):
       throw new Error(`applyNow: ${JSON.stringify(answer)}`);
     let attempt = await rig.api<ApplyAttempt>(`/api/applications/${target.applicationId}/attempt`);
     while (!SETTLED.has(attempt.status) && Date.now() - started < timeoutMs) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
+      await new Promise((resolve) => setTimeout(resolve, 10));
       attempt = await rig.api<ApplyAttempt>(`/api/applications/${target.applicationId}/attempt`);
     }
     const ms = Date.now() - started;

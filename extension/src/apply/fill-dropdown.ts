@@ -32,14 +32,19 @@ function searchBoxFor(widget: Element): Element | undefined {
   );
 }
 
-async function pickFrom(widget: Element, wanted: string, timeoutMs: number): Promise<Element | undefined> {
+async function pickFrom(
+  widget: Element,
+  wanted: string,
+  timeoutMs: number,
+  settleMs = 400,
+): Promise<Element | undefined> {
   const options = await waitFor(() => {
     const shown = visibleOptions(widget);
     return shown.length > 0 ? shown : undefined;
   }, timeoutMs);
   if (!options) return undefined;
   // Async searches refine while typing: give the list a moment to settle on the final query.
-  const settled = (await waitFor(() => bestMatch(wanted, visibleOptions(widget), optionText), 400)) ?? undefined;
+  const settled = (await waitFor(() => bestMatch(wanted, visibleOptions(widget), optionText), settleMs)) ?? undefined;
   return settled ?? bestMatch(wanted, options, optionText);
 }
 
@@ -56,10 +61,12 @@ export async function pickOption(widget: Element, wanted: string, shownText: () 
       "[aria-haspopup], [role=combobox], .select__control, .select2-choice, .select2-selection",
     ).find(isShown) ?? widget;
   click(opener);
-  let choice = await pickFrom(widget, wanted, 400);
+  // A list that opens with its choices shows them at once; one that needs a query is typed into.
+  let choice = await pickFrom(widget, wanted, 150, 0);
   if (!choice) {
     const box = searchBoxFor(widget);
-    if (box) {
+    if (!box) choice = await pickFrom(widget, wanted, 1500);
+    else {
       for (const query of queries(wanted)) {
         typeText(box, query);
         choice = await pickFrom(widget, wanted, 2500);

@@ -1,7 +1,7 @@
 import type { AdvanceResult, ApplyOutcome, ApplyTarget, StepResult } from "@nyx/shared";
 import { errorMessage, sendMessage } from "../messaging.ts";
 import { reportOutcome, reportStep } from "./server-api.ts";
-import { closeWorkerTab, openWorkerTab, showTab, waitForLoad } from "./worker-tabs.ts";
+import { openWorkerTab, releaseWorkerTab, showTab, waitForLoad } from "./worker-tabs.ts";
 
 const MAX_STEPS = 12;
 /** What Chrome says when the tab's page navigated or reloaded while we talked to it. */
@@ -67,7 +67,8 @@ export async function runApplication(target: ApplyTarget): Promise<void> {
       }
       const failedFields = result.fields.filter((f) => !f.ok);
       const blocked = result.errors.length > 0 || failedFields.length > 0 || result.advance === "none";
-      await reportStep(id, {
+      // The step's report travels while the tab goes on; it is awaited before anything is decided.
+      const reported = reportStep(id, {
         step,
         pageUrl: result.pageUrl,
         fields: result.fields,
@@ -79,6 +80,7 @@ export async function runApplication(target: ApplyTarget): Promise<void> {
       });
       if (blocked) {
         keepTab = true;
+        await reported;
         return void (await reportOutcome(
           id,
           blockedOutcome(
@@ -89,6 +91,7 @@ export async function runApplication(target: ApplyTarget): Promise<void> {
       }
       if (result.advance === "submit" && result.captcha) {
         keepTab = true;
+        await reported;
         await showTab(tab);
         return void (await reportOutcome(id, {
           outcome: "interrupted",
@@ -97,7 +100,7 @@ export async function runApplication(target: ApplyTarget): Promise<void> {
         }));
       }
       if (result.advance === "next") {
-        const moved = await advance(tab, "next");
+        const [moved] = await Promise.all([advance(tab, "next"), reported]);
         if (moved.outcome !== "advanced" && moved.outcome !== "confirmed") {
           keepTab = true;
           return void (await reportOutcome(id, {
@@ -108,7 +111,7 @@ export async function runApplication(target: ApplyTarget): Promise<void> {
         }
         continue;
       }
-      await reportOutcome(id, { outcome: "submit_intent", pageUrl: result.pageUrl });
+      await Promise.all([reported, reportOutcome(id, { outcome: "submit_intent", pageUrl: result.pageUrl })]);
       const sent = await advance(tab, "submit");
       const outcome = await submitted(tab, sent);
       if (outcome.outcome !== "submitted") keepTab = true;
@@ -126,7 +129,7 @@ export async function runApplication(target: ApplyTarget): Promise<void> {
   } finally {
     running.delete(id);
     tabs.delete(id);
-    if (tabId !== undefined && !keepTab) await closeWorkerTab(tabId);
+    if (tabId !== undefined && !keepTab) await releaseWorkerTab(tabId);
   }
 }
 
