@@ -83,44 +83,24 @@ export async function pair(code: string): Promise<void> {
 }
 
 export async function fetchProfiles(): Promise<ProfileSummary[]> {
-  const token = await serverToken.getValue();
-  if (!token) throw new ServerError("Not paired yet.", 401);
-  const { profiles } = await call("/api/profiles", z.object({ profiles: z.array(ProfileSummary) }), {
-    headers: { authorization: `Bearer ${token}` },
-  });
+  const { profiles } = await callApi("/api/profiles", z.object({ profiles: z.array(ProfileSummary) }));
   return profiles;
 }
 
 /** Sends a posting page to the server, which reads, scores and decides on it ("Hunt this job"). */
-export async function huntPosting(snapshot: PostingSnapshot): Promise<HuntResult> {
-  const token = await serverToken.getValue();
-  if (!token) throw new ServerError('Not paired yet: open the Nyx side panel and enter the code from "nyx pair".', 401);
-  return call("/api/jobs", HuntResult, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify(snapshot),
-  });
-}
-
-async function bearer(): Promise<string> {
-  const token = await serverToken.getValue();
-  if (!token) throw new ServerError('Not paired yet: enter the code from "nyx pair" above.', 401);
-  return `Bearer ${token}`;
+export function huntPosting(snapshot: PostingSnapshot): Promise<HuntResult> {
+  return callApi("/api/jobs", HuntResult, { json: snapshot });
 }
 
 /** The jobs waiting for the person's decision (20–50 % matches), best first. */
 export async function fetchReviewQueue(): Promise<ReviewItem[]> {
-  const { items } = await call("/api/review-queue", ReviewQueue, { headers: { authorization: await bearer() } });
+  const { items } = await callApi("/api/review-queue", ReviewQueue);
   return items;
 }
 
 /** Approve (apply) or reject (skip) waiting jobs; all or none. */
-export async function decideReview(decision: ReviewDecision): Promise<ReviewDecisionResult> {
-  return call("/api/review-queue/decide", ReviewDecisionResult, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: await bearer() },
-    body: JSON.stringify(decision),
-  });
+export function decideReview(decision: ReviewDecision): Promise<ReviewDecisionResult> {
+  return callApi("/api/review-queue/decide", ReviewDecisionResult, { json: decision });
 }
 
 /** Enqueues many jobs in one request (a LinkedIn search page's cards): new, duplicates, skipped. */
