@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { ApplyAttempt, ApplyTarget } from "@nyx/shared";
+import type { ApplyAttempt, QueuedApplication } from "@nyx/shared";
 import type { Route } from "playwright-core";
 import { caseFile, type FormCase } from "./form-case.ts";
 import { type CaseVerdict, judgeCase } from "./judge.ts";
@@ -54,7 +54,7 @@ export async function runCase(rig: FormRig, kase: FormCase, timeoutMs = 60_000):
   const matcher = (url: URL) => url.origin === origin;
   await rig.browser.context.route(matcher, handler);
   try {
-    const target = await rig.api<ApplyTarget>("/api/applications", { json: { url: kase.spec.url } });
+    const target = await rig.api<QueuedApplication>("/api/applications", { json: { url: kase.spec.url } });
     const started = Date.now();
     const answer = await rig.panel.evaluate(
       (applicationId) =>

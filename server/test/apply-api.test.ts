@@ -42,7 +42,7 @@ describe.each(DRIVERS)("the apply flow's API (%s)", (driver) => {
     const id = await create(`${FORM_URL}?variant=steps`);
     const start = await post(`/api/applications/${id}/apply`, {});
     expect(start.status).toBe(202);
-    expect(await start.json()).toMatchObject({ applicationId: id, url: `${FORM_URL}?variant=steps` });
+    expect(await start.json()).toMatchObject({ applicationId: id, url: `${FORM_URL}?variant=steps`, attempt: 1 });
     expect((await attempt(id)).status).toBe("in_progress");
     expect((await post(`/api/applications/${id}/apply`, {})).status).toBe(409);
 
@@ -66,9 +66,23 @@ describe.each(DRIVERS)("the apply flow's API (%s)", (driver) => {
     );
     expect(rows.rows.map((r) => r.action_type)).toEqual(["fill_field", "submit_form", "upload_file"]);
 
+    const stale = await post(`/api/applications/${id}/outcome`, {
+      outcome: "submit_intent",
+      pageUrl: FORM_URL,
+      attempt: 2,
+    });
+    expect(stale.status).toBe(409);
+    expect(JSON.stringify(await stale.json())).toMatch(/do not submit/);
     expect(
-      (await post(`/api/applications/${id}/outcome`, { outcome: "submit_intent", pageUrl: FORM_URL })).status,
+      (await post(`/api/applications/${id}/outcome`, { outcome: "submit_intent", pageUrl: FORM_URL, attempt: 1 }))
+        .status,
     ).toBe(201);
+    const twice = await post(`/api/applications/${id}/outcome`, {
+      outcome: "submit_intent",
+      pageUrl: FORM_URL,
+      attempt: 1,
+    });
+    expect(twice.status).toBe(409);
     const done = await post(`/api/applications/${id}/outcome`, {
       outcome: "submitted",
       confirmation: "page_text",
@@ -85,7 +99,7 @@ describe.each(DRIVERS)("the apply flow's API (%s)", (driver) => {
   it("an attempt stopped after the submit intent is never started again", async () => {
     const id = await create(`${FORM_URL}?variant=crash`);
     expect((await post(`/api/applications/${id}/apply`, {})).status).toBe(202);
-    await post(`/api/applications/${id}/outcome`, { outcome: "submit_intent", pageUrl: FORM_URL });
+    await post(`/api/applications/${id}/outcome`, { outcome: "submit_intent", pageUrl: FORM_URL, attempt: 1 });
     await post(`/api/applications/${id}/outcome`, { outcome: "failed", code: "worker_error", detail: "tab closed" });
     expect((await attempt(id)).status).toBe("failed");
     const again = await post(`/api/applications/${id}/apply`, {});

@@ -13,9 +13,17 @@ export const ApplyToAddressRequest = z.strictObject({
 });
 export type ApplyToAddressRequest = z.infer<typeof ApplyToAddressRequest>;
 
-/** Where a worker tab starts, for one application. */
-export const ApplyTarget = z.object({ applicationId: z.uuid(), url: z.url() });
+/**
+ * Where a worker tab starts, for one application. `attempt` numbers the hand-overs of this
+ * application; the worker's submit intent carries it, and an intent from an attempt that is no
+ * longer the current one is refused (its lease ran out and the application went to another tab).
+ */
+export const ApplyTarget = z.object({ applicationId: z.uuid(), url: z.url(), attempt: z.number().int().positive() });
 export type ApplyTarget = z.infer<typeof ApplyTarget>;
+
+/** `POST /api/applications` answers with the queued application and where its tab will start. */
+export const QueuedApplication = ApplyTarget.omit({ attempt: true });
+export type QueuedApplication = z.infer<typeof QueuedApplication>;
 
 /** What the extension did with one planned field, as verified on the page afterwards. */
 export const FieldReport = z.object({
@@ -51,7 +59,11 @@ export type StepReport = z.infer<typeof StepReport>;
 /** `POST /api/applications/:id/outcome`: how the attempt ended. */
 export const ApplyOutcome = z.discriminatedUnion("outcome", [
   /** Recorded just before the submit click; a crash after this never submits again. */
-  z.strictObject({ outcome: z.literal("submit_intent"), pageUrl: z.string().max(4000) }),
+  z.strictObject({
+    outcome: z.literal("submit_intent"),
+    pageUrl: z.string().max(4000),
+    attempt: z.number().int().positive(),
+  }),
   z.strictObject({
     outcome: z.literal("submitted"),
     /** How the site confirmed it: its own confirmation text, a new page, or nothing seen. */
@@ -59,7 +71,13 @@ export const ApplyOutcome = z.discriminatedUnion("outcome", [
     text: z.string().max(2000).optional(),
   }),
   /** A person is needed on the page: a CAPTCHA, a code sent by SMS or e-mail, a security check. */
-  z.strictObject({ outcome: z.literal("interrupted"), interruption: Interruption, detail: z.string().max(2000) }),
+  z.strictObject({
+    outcome: z.literal("interrupted"),
+    interruption: Interruption,
+    detail: z.string().max(2000),
+    /** What the tab showed (JPEG, base64), for the person's phone; only for CAPTCHAs that beat every attempt. */
+    screenshot: z.base64().max(4_000_000).optional(),
+  }),
   /** The plan flagged questions; the application already waits for the person. */
   z.strictObject({ outcome: z.literal("needs_person") }),
   /** Could not go on (validation errors, no way forward, the page changed under us). */
@@ -114,3 +132,54 @@ export const ApplyAttempt = z.object({
   flagged: z.array(z.object({ label: z.string(), name: z.string().optional() })),
 });
 export type ApplyAttempt = z.infer<typeof ApplyAttempt>;
+
+/** The CAPTCHA kinds a worker tab recognises. */
+export const CaptchaKind = z.enum(["reCAPTCHA", "hCaptcha", "Turnstile"]);
+export type CaptchaKind = z.infer<typeof CaptchaKind>;
+
+/**
+ * `POST /api/applications/:id/captcha`: where a worker tab stands with a CAPTCHA before submit.
+ * `waiting` opens attempt N (the server records it and may solve it with a service), `solved` and
+ * `failed` close it. After the last failed attempt the tab reports the outcome `interrupted`.
+ */
+export const CaptchaAttempt = z.strictObject({
+  attempt: z.number().int().min(1).max(10),
+  status: z.enum(["waiting", "solved", "failed"]),
+  kind: CaptchaKind,
+  /** The widget's public site key (data-sitekey), which a solving service needs. */
+  sitekey: z.string().max(200).optional(),
+  pageUrl: z.url(),
+});
+export type CaptchaAttempt = z.infer<typeof CaptchaAttempt>;
+
+/** What the server says to a CAPTCHA attempt: how long to wait for the person, or a solution to put in. */
+export const CaptchaAdvice = z.object({
+  /** How many attempts in all before the person is told on their phone. */
+  attempts: z.number().int().min(1).max(10),
+  /** How long this attempt waits for the widget to be solved. */
+  waitSeconds: z.number().nonnegative(),
+  /** A token from a solving service, to be put into the widget's response field. */
+  token: z.string().max(10_000).optional(),
+});
+export type CaptchaAdvice = z.infer<typeof CaptchaAdvice>;
+
+/** `POST /api/applications/:id/code-request`: the site sent the person a code and waits for it. */
+export const CodeRequest = z.strictObject({
+  method: z.enum(["sms", "email", "app", "call"]),
+  detail: z.string().max(2000),
+  pageUrl: z.url(),
+});
+export type CodeRequest = z.infer<typeof CodeRequest>;
+
+/** How long the tab keeps waiting for the code (it arrives as the live event `code`). */
+export const CodeWait = z.object({ waitSeconds: z.number().nonnegative() });
+export type CodeWait = z.infer<typeof CodeWait>;
+
+/** `POST /api/applications/:id/code`: the person gives the code (side panel, script; Telegram does the same). */
+export const SuppliedCode = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]{3,12}$/, "a code is 3–12 letters or digits"),
+});
+export type SuppliedCode = z.infer<typeof SuppliedCode>;

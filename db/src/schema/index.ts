@@ -1,4 +1,5 @@
-// All tables of shared/spec/schema-reference.md (39), one file per domain.
+// All tables of shared/spec/schema-reference.md (39), one file per domain, plus the caches (nyx_cache)
+// and the queue leases (nyx_runtime) that live outside the design.
 
 export * from "./analytics.ts";
 export * from "./applications.ts";
@@ -10,6 +11,7 @@ export * from "./identity.ts";
 export * from "./interviews.ts";
 export * from "./llm.ts";
 export * from "./qa.ts";
+export * from "./runtime.ts";
 export * from "./saturnus.ts";
 export * from "./sessions.ts";
 export * from "./sourcing.ts";

@@ -1,9 +1,10 @@
+import type { ApplyTarget } from "@nyx/shared";
 import { isWorkerTab, runApplication } from "../../src/apply/runner.ts";
 import { fetchFillPlan, fetchResume, startOnServer } from "../../src/apply/server-api.ts";
 import { onLiveEvent } from "../../src/live/events.ts";
 import { errorMessage, onMessage } from "../../src/messaging.ts";
 
-function apply(target: { applicationId: string; url: string }): void {
+function apply(target: ApplyTarget): void {
   runApplication(target).catch((error: unknown) => console.error("Nyx: the application stopped:", errorMessage(error)));
 }
 

@@ -111,7 +111,10 @@ export async function runApplication(target: ApplyTarget): Promise<void> {
         }
         continue;
       }
-      await Promise.all([reported, reportOutcome(id, { outcome: "submit_intent", pageUrl: result.pageUrl })]);
+      await Promise.all([
+        reported,
+        reportOutcome(id, { outcome: "submit_intent", pageUrl: result.pageUrl, attempt: target.attempt }),
+      ]);
       const sent = await advance(tab, "submit");
       const outcome = await submitted(tab, sent);
       if (outcome.outcome !== "submitted") keepTab = true;

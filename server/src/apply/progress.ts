@@ -1,7 +1,8 @@
 import { type Db, schema } from "@nyx/db";
 import { AppError, type ApplyOutcome, type StepReport } from "@nyx/shared";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { changeStatus } from "../applications/status.ts";
+import { currentAttempt, releaseLease } from "../queue/lease.ts";
 
 const INTERRUPTION_REASON = {
   captcha: "a CAPTCHA stands before the submit button: the person must solve it",
@@ -51,7 +52,7 @@ export async function recordOutcome(db: Db, applicationId: string, outcome: Appl
     db.insert(schema.applicationEvents).values({ applicationId, eventType, eventDetail, payload });
   switch (outcome.outcome) {
     case "submit_intent":
-      await event("submit_intent", "about to press submit", { pageUrl: outcome.pageUrl });
+      await recordSubmitIntent(db, applicationId, outcome);
       return;
     case "submitted": {
       const now = new Date();
@@ -74,18 +75,24 @@ export async function recordOutcome(db: Db, applicationId: string, outcome: Appl
           payload: { confirmation: outcome.confirmation },
         });
         await changeStatus(tx, applicationId, "submitted", { reason: "submitted", failureCode: null });
+        await releaseLease(tx, applicationId, { error: null });
       });
       return;
     }
     case "interrupted":
-      await event("interrupted", INTERRUPTION_REASON[outcome.interruption], outcome);
+      await event("interrupted", INTERRUPTION_REASON[outcome.interruption], {
+        interruption: outcome.interruption,
+        detail: outcome.detail,
+      });
       await changeStatus(db, applicationId, "paused", {
         reason: INTERRUPTION_REASON[outcome.interruption],
         failureCode: outcome.interruption,
       });
+      await releaseLease(db, applicationId);
       return;
     case "needs_person":
       // The fill plan already paused it with the questions named.
+      await releaseLease(db, applicationId);
       return;
     case "failed":
       await event("apply_failed", outcome.detail.slice(0, 500), outcome);
@@ -93,8 +100,40 @@ export async function recordOutcome(db: Db, applicationId: string, outcome: Appl
         reason: outcome.detail.slice(0, 1000),
         failureCode: outcome.code,
       });
+      await releaseLease(db, applicationId, { error: outcome.detail });
       return;
   }
+}
+
+/**
+ * The intent to submit, recorded before the click: only for the attempt that holds the application
+ * now, and only once ever. Whatever happens after it, the application is never submitted again.
+ */
+async function recordSubmitIntent(
+  db: Db,
+  applicationId: string,
+  outcome: Extract<ApplyOutcome, { outcome: "submit_intent" }>,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select id from applications where id = ${applicationId} for update`);
+    const attempt = await currentAttempt(tx, applicationId);
+    if (attempt !== outcome.attempt)
+      throw new AppError(
+        "conflict",
+        `attempt ${outcome.attempt} no longer holds this application (attempt ${attempt} does): do not submit`,
+      );
+    const earlier = await tx.execute<{ n: number }>(
+      sql`select count(*)::int as n from application_events where application_id = ${applicationId} and event_type = 'submit_intent'`,
+    );
+    if ((earlier.rows[0]?.n ?? 0) > 0)
+      throw new AppError("conflict", "a submit was already attempted for this application; it is never sent twice");
+    await tx.insert(schema.applicationEvents).values({
+      applicationId,
+      eventType: "submit_intent",
+      eventDetail: "about to press submit",
+      payload: { pageUrl: outcome.pageUrl, attempt: outcome.attempt },
+    });
+  });
 }
 
 async function requireInProgress(db: Db, applicationId: string, pausedToo = false) {

@@ -1,8 +1,10 @@
 import { type Db, schema } from "@nyx/db";
-import { AppError, type ApplyTarget } from "@nyx/shared";
+import { AppError, type ApplyTarget, type QueuedApplication } from "@nyx/shared";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { changeStatus } from "../applications/status.ts";
 import { extractPosting } from "../extract/index.ts";
+import { LEASE_HOLDER } from "../queue/holder.ts";
+import { takeLease } from "../queue/lease.ts";
 
 const STARTABLE = new Set(["queued", "paused", "failed"]);
 
@@ -10,7 +12,7 @@ const STARTABLE = new Set(["queued", "paused", "failed"]);
  * Where a worker tab starts for an application: the address the person asked for, else the
  * posting's apply link, else the posting itself.
  */
-export async function applyTarget(db: Db, userId: string, applicationId: string): Promise<ApplyTarget> {
+export async function applyAddress(db: Db, userId: string, applicationId: string): Promise<QueuedApplication> {
   const [row] = await db
     .select({ job: schema.jobPosts, status: schema.applications.applicationStatus })
     .from(schema.applications)
@@ -43,11 +45,17 @@ export async function applyTarget(db: Db, userId: string, applicationId: string)
 
 /**
  * Hands an application to a worker tab: it must be waiting (queued, or paused/failed and started
- * again by the person) and never submitted; it becomes in_progress with its start time.
+ * again by the person) and never submitted; it becomes in_progress with its start time, under a
+ * new lease attempt.
  */
-export async function startApplying(db: Db, userId: string, applicationId: string): Promise<ApplyTarget> {
-  const target = await applyTarget(db, userId, applicationId);
-  await db.transaction(async (tx) => {
+export async function startApplying(
+  db: Db,
+  userId: string,
+  applicationId: string,
+  lease: { leaseSeconds: number; sessionId?: string | null; reason?: string },
+): Promise<ApplyTarget> {
+  const address = await applyAddress(db, userId, applicationId);
+  const attempt = await db.transaction(async (tx) => {
     const [app] = await tx
       .select({
         status: schema.applications.applicationStatus,
@@ -68,9 +76,30 @@ export async function startApplying(db: Db, userId: string, applicationId: strin
       throw new AppError("conflict", "a submit was already attempted for this application: check it by hand first");
     await tx
       .update(schema.applications)
-      .set({ applicationStartedAt: new Date() })
+      .set({
+        applicationStartedAt: new Date(),
+        ...(lease.sessionId ? { sessionId: lease.sessionId } : {}),
+      })
       .where(eq(schema.applications.id, applicationId));
-    await changeStatus(tx, applicationId, "in_progress", { reason: "handed to a worker tab", failureCode: null });
+    await changeStatus(tx, applicationId, "in_progress", {
+      reason: lease.reason ?? "handed to a worker tab",
+      failureCode: null,
+    });
+    const taken = await takeLease(tx, {
+      applicationId,
+      userId,
+      sessionId: lease.sessionId ?? null,
+      holder: LEASE_HOLDER,
+      leaseSeconds: lease.leaseSeconds,
+    });
+    await tx.insert(schema.applicationEvents).values({
+      applicationId,
+      sessionId: lease.sessionId ?? null,
+      eventType: "dispatched",
+      eventDetail: `attempt ${taken}`,
+      payload: { attempt: taken, url: address.url },
+    });
+    return taken;
   });
-  return target;
+  return { ...address, attempt };
 }

@@ -1,5 +1,5 @@
 import { type Db, schema } from "@nyx/db";
-import { AppError, type ApplyTarget, type ApplyToAddressRequest } from "@nyx/shared";
+import { AppError, type ApplyToAddressRequest, type QueuedApplication } from "@nyx/shared";
 import { and, eq } from "drizzle-orm";
 import { recordInitialStatus } from "../applications/status.ts";
 import { chooseResume, ownerProfiles } from "../hunt/owner-profiles.ts";
@@ -11,7 +11,11 @@ import { ingestOne } from "../ingest/one.ts";
  * recorded once (a second request returns the same application), the application is queued with
  * the default profile and CV, and the exact address is kept as where the worker tab starts.
  */
-export async function applyToAddress(db: Db, userId: string, request: ApplyToAddressRequest): Promise<ApplyTarget> {
+export async function applyToAddress(
+  db: Db,
+  userId: string,
+  request: ApplyToAddressRequest,
+): Promise<QueuedApplication> {
   const { job } = await ingestOne(db, { url: request.url });
   const [existing] = await db
     .select({ id: schema.applications.id })

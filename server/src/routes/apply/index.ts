@@ -10,6 +10,7 @@ import type { AppDeps } from "../../deps.ts";
 import { readJson } from "../../http/errors.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { requireOwner } from "../../owner.ts";
+import { loadSettings } from "../../settings/store.ts";
 
 /**
  * The apply flow: queue an address, hand an application to a worker tab (pushed to the extension
@@ -25,7 +26,11 @@ export function applyRoutes(deps: AppDeps) {
       return c.json(await applyToAddress(db, owner(), request), 201);
     })
     .post("/:id/apply", async (c) => {
-      const target = await startApplying(db, owner(), idOf(c.req.param("id")));
+      const { queue } = await loadSettings(db);
+      const target = await startApplying(db, owner(), idOf(c.req.param("id")), {
+        leaseSeconds: queue.leaseSeconds,
+        reason: "handed to a worker tab by the person",
+      });
       deps.live.publish({ type: "apply", ...target });
       c.get("log").info({ applicationId: target.applicationId }, "handed to the extension");
       return c.json(target, 202);
