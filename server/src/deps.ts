@@ -5,6 +5,7 @@ import type { DoorConfig } from "./http/guard.ts";
 import type { Metrics } from "./http/metrics.ts";
 import type { LivePublisher } from "./live/hub.ts";
 import type { Llm } from "./llm/index.ts";
+import type { Notifier } from "./notify/types.ts";
 
 /** Everything the app needs from outside; tests build these from real parts. */
 export interface AppDeps {
@@ -19,4 +20,6 @@ export interface AppDeps {
   metrics?: Metrics;
   /** Chat and embeddings; built from the environment when not given (offline without keys). */
   llm?: Llm;
+  /** Reaches the person on their phone (Telegram); absent or disabled: the side panel and digest only. */
+  notifier?: Notifier;
 }
