@@ -17,8 +17,16 @@ export interface FormRig {
   close(): Promise<void>;
 }
 
-export async function startFormRig(options: { profile: string; databaseUrl?: string }): Promise<FormRig> {
-  const server = await startNyxServer(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {});
+export async function startFormRig(options: {
+  profile: string;
+  databaseUrl?: string;
+  /** More environment for the server (limits, stand-in addresses). */
+  env?: Record<string, string>;
+}): Promise<FormRig> {
+  const server = await startNyxServer({
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    ...options.env,
+  });
   const imported = server.cli(["profile", "import", options.profile]);
   if (imported.status !== 0) throw new Error(`profile import failed: ${imported.stderr}`);
   const browser = await launchWithExtension();

@@ -18,7 +18,9 @@ import { metricsRoutes } from "./routes/metrics.ts";
 import { pairRoutes } from "./routes/pair.ts";
 import { profileRoutes } from "./routes/profiles/index.ts";
 import { reviewQueueRoutes } from "./routes/review-queue/index.ts";
+import { sessionRoutes } from "./routes/session/index.ts";
 import { settingsRoutes } from "./routes/settings/index.ts";
+import { createSessionService } from "./sessions/service.ts";
 
 export type { AppDeps } from "./deps.ts";
 
@@ -26,6 +28,16 @@ export type { AppDeps } from "./deps.ts";
 export function createApp(deps: AppDeps) {
   const metrics = deps.metrics ?? createMetrics();
   const llm = deps.llm ?? createLlm({ env: deps.env, db: deps.database.db, logger: deps.logger });
+  const sessions =
+    deps.sessions ??
+    createSessionService({
+      env: deps.env,
+      db: deps.database.db,
+      logger: deps.logger,
+      dataDir: deps.dataDir,
+      live: deps.live,
+    });
+  const withSessions = { ...deps, sessions };
   const app = new Hono<AppEnv>();
   app.onError((error, c) => errorResponse(c, error));
   app.notFound((c) => errorResponse(c, new AppError("not_found", `no route for ${c.req.method} ${c.req.path}`)));
@@ -48,11 +60,12 @@ export function createApp(deps: AppDeps) {
   app.route("/api/corrections", correctionRoutes(deps));
   app.route("/api/jobs", jobRoutes(deps, llm));
   app.route("/api/applications", applicationRoutes(deps));
-  app.route("/api/applications", applyRoutes(deps));
+  app.route("/api/applications", applyRoutes(withSessions));
   app.route("/api/resumes", resumeRoutes(deps));
   app.route("/api/fill-plan", fillPlanRoutes(deps, llm));
   app.route("/api/settings", settingsRoutes(deps));
   app.route("/api/review-queue", reviewQueueRoutes(deps));
+  app.route("/api/session", sessionRoutes(sessions));
   return app;
 }
 export type App = ReturnType<typeof createApp>;

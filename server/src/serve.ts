@@ -8,6 +8,7 @@ import { createApp } from "./app.ts";
 import type { AppDeps } from "./deps.ts";
 import { checkUpgrade } from "./live/handshake.ts";
 import { createLiveHub, type LiveHub } from "./live/hub.ts";
+import { createSessionService } from "./sessions/service.ts";
 
 export const LISTEN_HOST = "127.0.0.1";
 
@@ -27,7 +28,22 @@ export async function startServer(
 ) {
   const door = { ...deps.door, port };
   const live = deps.live ?? createLiveHub(deps.logger);
-  const app = createApp({ ...deps, door, live });
+  const sessions =
+    deps.sessions ??
+    createSessionService({
+      env: deps.env,
+      db: deps.database.db,
+      logger: deps.logger,
+      dataDir: deps.dataDir,
+      live,
+    });
+  live.onClientMessage((message) => {
+    if (message.type !== "working") return;
+    sessions.working(message.applications).catch((error: unknown) => {
+      deps.logger.warn({ err: error }, "leases not renewed");
+    });
+  });
+  const app = createApp({ ...deps, door, live, sessions });
   const server = createAdaptorServer({ fetch: app.fetch });
   const chosenProtocol = new WeakMap<IncomingMessage, string>();
   const sockets = new WebSocketServer({
@@ -68,9 +84,11 @@ export async function startServer(
       resolve();
     });
   });
+  await sessions.start();
   return {
     port: door.port,
     close: async () => {
+      await sessions.close();
       live.close();
       for (const client of sockets.clients) client.terminate();
       sockets.close();

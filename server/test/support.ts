@@ -6,6 +6,7 @@ import { ensureToken } from "../src/auth/token.ts";
 import { type Env, parseEnv } from "../src/env.ts";
 import { createLogger } from "../src/http/logging.ts";
 import { createLiveHub, type LiveHub } from "../src/live/hub.ts";
+import { createSessionService, type SessionService } from "../src/sessions/service.ts";
 
 export const TEST_PORT = 48765;
 export const FIXTURES = new URL("../../../shared/fixtures/", import.meta.url);
@@ -20,6 +21,9 @@ export interface TestApp {
   live: LiveHub;
   /** Every log line written so far. */
   logs: string[];
+  /** The session service the routes use; `extension.connected` says whether an extension is there to take work. */
+  sessions: SessionService;
+  extension: { connected: boolean };
   /** A request as the paired extension would send it (Host and token set; override any header). */
   call(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>;
   dispose(): Promise<void>;
@@ -33,7 +37,21 @@ export async function createTestApp(options: { driver?: Driver; env?: Record<str
   const logger = createLogger({ level: "debug", destination: { write: (line: string) => void logs.push(line) } });
   const token = ensureToken(t.dataDir);
   const live = createLiveHub(logger);
+  const extension = { connected: false };
+  const sessions = createSessionService({
+    env,
+    db: t.database.db,
+    logger,
+    dataDir: t.dataDir,
+    live: {
+      publish: (event) => live.publish(event),
+      get size() {
+        return extension.connected ? 1 : 0;
+      },
+    },
+  });
   const app = createApp({
+    sessions,
     env,
     database: t.database,
     logger,
@@ -49,6 +67,8 @@ export async function createTestApp(options: { driver?: Driver; env?: Record<str
     dataDir: t.dataDir,
     live,
     logs,
+    sessions,
+    extension,
     call: async (path, init = {}) => {
       const { json, headers, ...rest } = init;
       const merged = new Headers({ host: `127.0.0.1:${TEST_PORT}`, authorization: `Bearer ${token}` });
@@ -60,7 +80,8 @@ export async function createTestApp(options: { driver?: Driver; env?: Record<str
         ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
       });
     },
-    dispose: () => {
+    dispose: async () => {
+      await sessions.close();
       live.close();
       return t.dispose();
     },

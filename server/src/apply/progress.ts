@@ -1,8 +1,11 @@
 import { type Db, schema } from "@nyx/db";
-import { AppError, type ApplyOutcome, type StepReport } from "@nyx/shared";
+import { AppError, type ApplyOutcome, DEFAULT_SETTINGS, type QueueSettings, type StepReport } from "@nyx/shared";
 import { and, eq, sql } from "drizzle-orm";
 import { changeStatus } from "../applications/status.ts";
+import { blockDomain } from "../queue/domain-policy.ts";
 import { currentAttempt, releaseLease } from "../queue/lease.ts";
+import { personDay } from "../queue/person-day.ts";
+import { RETRYABLE, retryOrGiveUp } from "../queue/retry.ts";
 
 const INTERRUPTION_REASON = {
   captcha: "a CAPTCHA stands before the submit button: the person must solve it",
@@ -46,7 +49,12 @@ export async function recordStep(db: Db, applicationId: string, report: StepRepo
 }
 
 /** How an attempt ended; a submitted application is final and an intent to submit is kept forever. */
-export async function recordOutcome(db: Db, applicationId: string, outcome: ApplyOutcome): Promise<void> {
+export async function recordOutcome(
+  db: Db,
+  applicationId: string,
+  outcome: ApplyOutcome,
+  queue: QueueSettings = DEFAULT_SETTINGS.queue,
+): Promise<void> {
   const app = await requireInProgress(db, applicationId, outcome.outcome === "needs_person");
   const event = (eventType: string, eventDetail: string, payload: unknown) =>
     db.insert(schema.applicationEvents).values({ applicationId, eventType, eventDetail, payload });
@@ -96,6 +104,11 @@ export async function recordOutcome(db: Db, applicationId: string, outcome: Appl
       return;
     case "failed":
       await event("apply_failed", outcome.detail.slice(0, 500), outcome);
+      if (outcome.code === "rate_limited") await blockAfterRateLimit(db, applicationId, outcome.detail);
+      if (RETRYABLE.has(outcome.code)) {
+        await retryOrGiveUp(db, applicationId, outcome, queue, { countAttempt: outcome.code !== "rate_limited" });
+        return;
+      }
       await changeStatus(db, applicationId, "failed", {
         reason: outcome.detail.slice(0, 1000),
         failureCode: outcome.code,
@@ -145,4 +158,18 @@ async function requireInProgress(db: Db, applicationId: string, pausedToo = fals
   if (app.status !== "in_progress" && !(pausedToo && app.status === "paused"))
     throw new AppError("conflict", `the application is ${app.status}, not being applied`);
   return app;
+}
+
+/** How long a site that said "too many applications" is left alone. */
+const RATE_LIMIT_BLOCK_MS = 24 * 3600 * 1000;
+
+/** The site signalled a rate limit: its domain is blocked for a day, for every tab and server. */
+async function blockAfterRateLimit(db: Db, applicationId: string, detail: string): Promise<void> {
+  const [app] = await db
+    .select({ domain: schema.applications.domainName, userId: schema.applications.userId })
+    .from(schema.applications)
+    .where(eq(schema.applications.id, applicationId));
+  if (!app?.domain) return;
+  const { today } = await personDay(db, app.userId);
+  await blockDomain(db, app.domain, today, new Date(Date.now() + RATE_LIMIT_BLOCK_MS), detail);
 }

@@ -7,6 +7,7 @@ import { exportCommand, jobsListCommand, jobsViewCommand } from "./jobs.ts";
 import { pairCommand } from "./pair.ts";
 import { profileImportCommand } from "./profile-import.ts";
 import { migrateCommand, startCommand, tokenCommand } from "./server-commands.ts";
+import { sessionCommand } from "./session.ts";
 
 const USAGE = `Usage: nyx <command>
 
@@ -20,6 +21,8 @@ const USAGE = `Usage: nyx <command>
   jobs list [--json] [--status S]   the applications, newest first
   jobs view ID            one application with every recorded field
   export --csv FILE       every application as CSV
+  session start|pause|resume|stop|status [--json]
+                          control the running server's session (its limits: MAX_SESSION_*, settings)
 
 The data folder is NYX_DATA_DIR (default ~/.nyx).`;
 
@@ -62,6 +65,9 @@ async function main(argv: string[]): Promise<number> {
       break;
     case "export":
       return exportCommand(env, values.csv);
+    case "session":
+      if (rest.length === 1) return sessionCommand(env, rest[0], { json: values.json === true });
+      break;
     case "profile":
       if (rest[0] === "import" && rest[1] !== undefined && rest.length === 2) return profileImportCommand(env, rest[1]);
       break;

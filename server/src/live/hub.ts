@@ -1,4 +1,4 @@
-import { LiveEvent } from "@nyx/shared";
+import { LiveClientMessage, LiveEvent } from "@nyx/shared";
 import type { Logger } from "pino";
 import type { WebSocket } from "ws";
 
@@ -12,6 +12,8 @@ export interface LiveHub extends LivePublisher {
   attach(socket: WebSocket): void;
   /** In-process listeners (tests, later the notifier); returns the function that removes it. */
   subscribe(listener: (event: LiveEvent) => void): () => void;
+  /** What the extension says over the socket (its `working` heartbeats); returns the remover. */
+  onClientMessage(listener: (message: LiveClientMessage) => void): () => void;
   readonly size: number;
   close(): void;
 }
@@ -29,6 +31,7 @@ export function createLiveHub(logger: Logger, options: { heartbeatMs?: number } 
   const log = logger.child({ module: "live" });
   const sockets = new Map<WebSocket, { alive: boolean }>();
   const listeners = new Set<(event: LiveEvent) => void>();
+  const clientListeners = new Set<(message: LiveClientMessage) => void>();
 
   const heartbeat = setInterval(() => {
     for (const [socket, state] of sockets) {
@@ -57,8 +60,26 @@ export function createLiveHub(logger: Logger, options: { heartbeatMs?: number } 
         state.alive = true;
       };
       socket.on("pong", seen);
-      // The extension sends a small message every 20 s to keep its service worker awake; nothing to answer.
-      socket.on("message", seen);
+      // Any message is a sign of life; pings keep the extension's service worker awake, `working`
+      // messages keep its leases. Anything else is ignored (by type only in the log).
+      socket.on("message", (data) => {
+        seen();
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(String(data));
+        } catch {
+          return;
+        }
+        const message = LiveClientMessage.safeParse(parsed);
+        if (!message.success) return void log.debug("ignored a client message that is not in the protocol");
+        for (const listener of clientListeners) {
+          try {
+            listener(message.data);
+          } catch (error) {
+            log.warn({ err: error, type: message.data.type }, "client message listener failed");
+          }
+        }
+      });
       socket.on("close", () => {
         sockets.delete(socket);
         log.debug({ connections: sockets.size }, "live connection closed");
@@ -88,6 +109,10 @@ export function createLiveHub(logger: Logger, options: { heartbeatMs?: number } 
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onClientMessage(listener) {
+      clientListeners.add(listener);
+      return () => clientListeners.delete(listener);
+    },
     get size() {
       return sockets.size;
     },
@@ -96,6 +121,7 @@ export function createLiveHub(logger: Logger, options: { heartbeatMs?: number } 
       for (const socket of sockets.keys()) socket.terminate();
       sockets.clear();
       listeners.clear();
+      clientListeners.clear();
     },
   };
 }

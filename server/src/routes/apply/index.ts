@@ -10,13 +10,14 @@ import type { AppDeps } from "../../deps.ts";
 import { readJson } from "../../http/errors.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { requireOwner } from "../../owner.ts";
+import type { SessionService } from "../../sessions/service.ts";
 import { loadSettings } from "../../settings/store.ts";
 
 /**
  * The apply flow: queue an address, hand an application to a worker tab (pushed to the extension
  * over the WebSocket), and record what the tab did, step by step, and how it ended.
  */
-export function applyRoutes(deps: AppDeps) {
+export function applyRoutes(deps: AppDeps & { sessions: SessionService }) {
   const db = deps.database.db;
   const owner = () => requireOwner(deps.dataDir).userId;
   const idOf = (raw: string | undefined) => z.uuid({ error: "the application id must be a UUID" }).parse(raw);
@@ -43,9 +44,23 @@ export function applyRoutes(deps: AppDeps) {
     })
     .post("/:id/outcome", async (c) => {
       const outcome = ApplyOutcome.parse(await readJson(c));
-      await recordOutcome(db, idOf(c.req.param("id")), outcome);
+      const { queue } = await loadSettings(db);
+      const id = idOf(c.req.param("id"));
+      await recordOutcome(db, id, outcome, queue);
+      if (outcome.outcome !== "submit_intent") deps.sessions.settled(id);
+      if (outcome.outcome === "interrupted" && pausesTheSession(outcome.interruption, outcome.detail))
+        await deps.sessions.pauseFor(`${outcome.detail}: the session waits until the person has dealt with it`);
       return c.json({ recorded: outcome.outcome }, 201);
     });
+}
+
+/**
+ * A security check means the site suspects automation: nothing more is sent anywhere until the
+ * person has looked. A sign-in wall on LinkedIn stops the session too (every LinkedIn application
+ * needs the sign-in); elsewhere it concerns only that application.
+ */
+function pausesTheSession(interruption: string, detail: string): boolean {
+  return interruption === "checkpoint" || (interruption === "logged_out" && /linkedin\.com/i.test(detail));
 }
 
 /** `GET /api/resumes/:versionId/file`: the CV bytes for an upload field. */
