@@ -124,6 +124,7 @@ describe("the live connection", () => {
       type: "apply",
       applicationId: "6f1c2b9e-3d4a-4b5c-8d6e-7f8091a2b3c4",
       url: "https://jobs.example/1",
+      attempt: 1,
     };
     last().on.message(JSON.stringify(apply));
     expect(events).toEqual([{ type: "hello", version: 1 }, apply]);
