@@ -8,7 +8,10 @@ import { createApp } from "./app.ts";
 import type { AppDeps } from "./deps.ts";
 import { checkUpgrade } from "./live/handshake.ts";
 import { createLiveHub, type LiveHub } from "./live/hub.ts";
-import { createSessionService } from "./sessions/service.ts";
+import { createTelegram } from "./notify/telegram/index.ts";
+import type { Notifier } from "./notify/types.ts";
+import { personCommands } from "./sessions/person-commands.ts";
+import { createSessionService, type SessionService } from "./sessions/service.ts";
 
 export const LISTEN_HOST = "127.0.0.1";
 
@@ -28,7 +31,16 @@ export async function startServer(
 ) {
   const door = { ...deps.door, port };
   const live = deps.live ?? createLiveHub(deps.logger);
-  const sessions =
+  // The phone and the session service need each other: the session tells the phone, the phone's
+  // commands act on the session.
+  let phone: Notifier | undefined = deps.notifier;
+  const notifier: Notifier = {
+    get enabled() {
+      return phone?.enabled ?? false;
+    },
+    send: (message) => phone?.send(message) ?? Promise.resolve(undefined),
+  };
+  const sessions: SessionService =
     deps.sessions ??
     createSessionService({
       env: deps.env,
@@ -36,14 +48,27 @@ export async function startServer(
       logger: deps.logger,
       dataDir: deps.dataDir,
       live,
+      notifier,
     });
+  const telegram = deps.notifier
+    ? undefined
+    : createTelegram(
+        { env: deps.env, logger: deps.logger },
+        personCommands({
+          db: deps.database.db,
+          dataDir: deps.dataDir,
+          sessions,
+          code: async () => "No application is waiting for a code.",
+        }),
+      );
+  phone ??= telegram;
   live.onClientMessage((message) => {
     if (message.type !== "working") return;
     sessions.working(message.applications).catch((error: unknown) => {
       deps.logger.warn({ err: error }, "leases not renewed");
     });
   });
-  const app = createApp({ ...deps, door, live, sessions });
+  const app = createApp({ ...deps, door, live, sessions, notifier });
   const server = createAdaptorServer({ fetch: app.fetch });
   const chosenProtocol = new WeakMap<IncomingMessage, string>();
   const sockets = new WebSocketServer({
@@ -85,9 +110,11 @@ export async function startServer(
     });
   });
   await sessions.start();
+  await telegram?.start();
   return {
     port: door.port,
     close: async () => {
+      await telegram?.stop();
       await sessions.close();
       live.close();
       for (const client of sockets.clients) client.terminate();

@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import type { Env } from "../env.ts";
 import { publishApplications } from "../live/application-events.ts";
 import type { LivePublisher } from "../live/hub.ts";
+import type { Notifier } from "../notify/types.ts";
 import { readOwner } from "../owner.ts";
 import { renewLeases } from "../queue/lease.ts";
 import { reapExpiredLeases } from "../queue/retry.ts";
@@ -22,6 +23,8 @@ export interface SessionServiceDeps {
   live: LivePublisher & { readonly size: number };
   /** Called once when a session has ended and its applications have settled (the digest e-mail). */
   onEnded?: (sessionId: string) => Promise<void>;
+  /** The person's phone, for a session that stops to wait for them. */
+  notifier?: Notifier;
   random?: () => number;
 }
 
@@ -204,6 +207,9 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
       if (open?.status !== "running") return;
       await setSessionStatus(deps.db, open.id, "paused", { type: "paused", message: reason });
       log.info({ sessionId: open.id }, "session paused for the person");
+      await deps.notifier?.send({
+        text: `Nyx paused the session: ${reason}.\n\nWhen you have dealt with it, send /resume (or resume in the side panel).`,
+      });
       loop?.wake();
       changed();
     },
