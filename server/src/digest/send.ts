@@ -1,9 +1,11 @@
 import type { Db } from "@nyx/db";
+import type { SendMailOptions } from "nodemailer";
 import pRetry from "p-retry";
 import type { Logger } from "pino";
 import { type Env, featureStates } from "../env.ts";
 import { buildSessionDigest } from "./build.ts";
 import { markSent, recordNotSent, writeAndClaim } from "./digest-row.ts";
+import { plural } from "./format.ts";
 import {
   type DigestTransport,
   senderOf,
@@ -53,47 +55,72 @@ export async function sendSessionDigest(deps: DigestDeps, sessionId: string): Pr
   const digest = await buildSessionDigest(db, sessionId);
   const mail = renderDigest(digest);
   const smtp = featureStates(env).smtp;
-  const to = env.DIGEST_EMAIL_TO;
-  const canSend = to !== undefined && (smtp.configured || deps.transport !== undefined);
+  const to = smtp.configured || deps.transport ? env.DIGEST_EMAIL_TO : undefined;
 
-  const claim = await writeAndClaim(db, digest, mail.text, canSend);
+  const claim = await writeAndClaim(db, digest, mail.text, to !== undefined);
   const { digestId } = claim;
-  switch (claim.kind) {
-    case "already_sent":
-      log.info({ digestId }, "digest e-mail was sent before; not sending it again");
-      return { digestId, sent: true, status: "already_sent" };
-    case "in_progress":
-      log.info({ digestId }, "digest e-mail is being sent by another call");
-      return { digestId, sent: false, status: "in_progress", error: "another call is sending this digest now" };
-    case "written": {
-      const notice = smtp.notice ?? "DIGEST_EMAIL_TO not set: no digest e-mail";
-      await recordNotSent(db, { sessionId, digestId, eventType: "digest_not_sent", message: notice });
-      log.warn({ digestId }, notice);
-      return { digestId, sent: false, status: "not_configured", error: notice };
-    }
-    case "claimed":
-      break;
+  if (claim.kind === "already_sent") {
+    log.info({ digestId }, "digest e-mail was sent before; not sending it again");
+    return { digestId, sent: true, status: "already_sent" };
+  }
+  if (claim.kind === "in_progress") {
+    log.info({ digestId }, "digest e-mail is being sent by another call");
+    return { digestId, sent: false, status: "in_progress", error: "another call is sending this digest now" };
+  }
+  if (claim.kind === "written" || to === undefined) {
+    const notice = smtp.notice ?? "DIGEST_EMAIL_TO not set: no digest e-mail";
+    await recordNotSent(db, { sessionId, digestId, eventType: "digest_not_sent", message: notice });
+    log.warn({ digestId }, notice);
+    return { digestId, sent: false, status: "not_configured", error: notice };
   }
 
+  const delivery = await deliver(deps, log, {
+    from: senderOf(env),
+    to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    // The same id on every try: a receiving server that saw it once may drop a repeat.
+    messageId: `<nyx-digest-${sessionId}@nyx-venatrix.local>`,
+    headers: { "Auto-Submitted": "auto-generated" },
+  });
+  if (!delivery.ok) {
+    const error = `the digest e-mail was not sent (${plural(delivery.attempts, "attempt")}): ${delivery.error}`;
+    log.error({ digestId, attempts: delivery.attempts }, "digest e-mail not sent; a later call may send it");
+    await recordNotSent(
+      db,
+      { sessionId, digestId, eventType: "digest_failed", message: error },
+      {
+        attempts: delivery.attempts,
+      },
+    ).catch((failure: unknown) => log.error({ digestId, err: failure }, "could not record the failed digest send"));
+    return { digestId, sent: false, status: "failed", error };
+  }
+
+  log.info({ digestId, attempts: delivery.attempts }, "digest e-mail sent");
+  try {
+    await markSent(db, { sessionId, digestId, claimId: claim.claimId, attempts: delivery.attempts });
+  } catch (failure) {
+    log.error({ digestId, err: failure }, "digest e-mail sent, but recording it failed");
+    return { digestId, sent: true, status: "sent", error: "sent, but the session_digests row could not be updated" };
+  }
+  return { digestId, sent: true, status: "sent" };
+}
+
+type Delivery = { ok: true; attempts: number } | { ok: false; attempts: number; error: string };
+
+/** Hands the message to SMTP, trying again after transient failures; never throws. */
+async function deliver(deps: DigestDeps, log: Logger, message: SendMailOptions): Promise<Delivery> {
   const retry = { ...DEFAULT_RETRY, ...deps.retry };
-  const own = deps.transport ? undefined : smtpTransport(env);
+  const own = deps.transport ? undefined : smtpTransport(deps.env);
   const transport = deps.transport ?? own;
   let attempts = 0;
   try {
-    if (!transport || !to) throw new Error("no transport");
     await pRetry(
       async () => {
         attempts++;
-        return transport.sendMail({
-          from: senderOf(env),
-          to,
-          subject: mail.subject,
-          text: mail.text,
-          html: mail.html,
-          // The same id on every try: a receiving server that saw it once may drop a repeat.
-          messageId: `<nyx-digest-${sessionId}@nyx-venatrix.local>`,
-          headers: { "Auto-Submitted": "auto-generated" },
-        });
+        if (!transport) throw new Error("no SMTP transport");
+        return transport.sendMail(message);
       },
       {
         retries: retry.retries,
@@ -104,29 +131,16 @@ export async function sendSessionDigest(deps: DigestDeps, sessionId: string): Pr
         shouldRetry: ({ error }) => transientSmtpFailure(error),
         onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
           log.warn(
-            { digestId, attempt: attemptNumber, retriesLeft, error: smtpErrorText(error, env) },
+            { attempt: attemptNumber, retriesLeft, error: smtpErrorText(error, deps.env) },
             "digest send failed",
           );
         },
       },
     );
+    return { ok: true, attempts };
   } catch (thrown) {
-    const error = `the digest e-mail was not sent (${attempts} attempt${attempts === 1 ? "" : "s"}): ${smtpErrorText(thrown, env)}`;
-    log.error({ digestId, attempts }, "digest e-mail not sent; a later call may send it");
-    await recordNotSent(db, { sessionId, digestId, eventType: "digest_failed", message: error }, { attempts }).catch(
-      (failure: unknown) => log.error({ digestId, err: failure }, "could not record the failed digest send"),
-    );
-    return { digestId, sent: false, status: "failed", error };
+    return { ok: false, attempts, error: smtpErrorText(thrown, deps.env) };
   } finally {
     own?.close();
   }
-
-  log.info({ digestId, attempts }, "digest e-mail sent");
-  try {
-    await markSent(db, { sessionId, digestId, claimId: claim.claimId, attempts });
-  } catch (failure) {
-    log.error({ digestId, err: failure }, "digest e-mail sent, but recording it failed");
-    return { digestId, sent: true, status: "sent", error: "sent, but the session_digests row could not be updated" };
-  }
-  return { digestId, sent: true, status: "sent" };
 }
