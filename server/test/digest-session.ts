@@ -156,3 +156,25 @@ async function play(
       return;
   }
 }
+
+export const SCRIPT_TITLE = 'ML Engineer <script>alert("x")</script>';
+
+/** The session the digest tests tell: nine applications handed out in it, one not. */
+// biome-ignore format: one application per line reads as a table
+export const PLAN: PlannedApplication[] = [
+  { title: "Machine Learning Engineer", company: "Quillstone AG", host: "jobs.quillstone.example", effort: "high", fate: { kind: "submitted", secondsTaken: 120 }, usage: { tokensInput: 1000, tokensOutput: 200 } },
+  { title: "Senior ML Engineer", company: "Lindenwerk", host: "careers.lindenwerk.example", effort: "medium", fate: { kind: "submitted", secondsTaken: 300, failedFirst: true }, usage: { tokensInput: 1500, tokensOutput: 300 } },
+  { title: "Data Scientist", company: "Brightfold", host: "jobs.brightfold.example", effort: "low", fate: { kind: "failed", code: "form_error" }, usage: { tokensInput: 800, tokensOutput: 100 } },
+  { title: "AI Engineer", company: "Brightfold", host: "jobs.brightfold.example", effort: "low", fate: { kind: "failed", code: "form_error" } },
+  { title: "MLOps Engineer", company: "Nordhaven", host: "apply.nordhaven.example", effort: "medium", fate: { kind: "failed", code: "timeout" } },
+  { title: "NLP Engineer", company: "Alpen Data", host: "careers.alpendata.example", effort: "high", fate: { kind: "interrupted", interruption: "captcha" }, usage: { tokensInput: 500, tokensOutput: 50 } },
+  { title: "Data Engineer", company: "Kestrel Labs", host: "jobs.kestrel.example", effort: "low", fate: { kind: "interrupted", interruption: "verification_code" } },
+  { title: SCRIPT_TITLE, company: "Nimbus & Co", host: "jobs.nimbus.example", effort: "medium", fate: { kind: "failed", code: "blocked_domain" } },
+  { title: "Python Engineer", company: "Quillstone AG", host: "jobs.quillstone.example", effort: "high", fate: { kind: "submit_intent_only" } },
+  // Not part of the session: queued but never handed to a worker in it.
+  { title: "Backend ML Engineer", company: "Othermark", host: "jobs.othermark.example", effort: "low", fate: { kind: "not_dispatched" }, usage: { tokensInput: 9999, tokensOutput: 999 } },
+];
+// biome-ignore format: one application per line reads as a table
+export const OTHER_SESSION: PlannedApplication[] = [
+  { title: "Research Engineer", company: "Othermark", host: "jobs.othermark.example", effort: "medium", fate: { kind: "failed", code: "form_error" }, usage: { tokensInput: 7777, tokensOutput: 777 } },
+];

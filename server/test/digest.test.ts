@@ -14,36 +14,18 @@ import {
   type BuiltApplication,
   createSession,
   endSession,
-  type PlannedApplication,
+  OTHER_SESSION,
+  PLAN,
   playSession,
+  SCRIPT_TITLE,
   type SessionWorld,
 } from "./digest-session.ts";
 import { ADA_YAML, adaFiles } from "./profile-fixture.ts";
 import { type SmtpStandIn, startSmtpStandIn } from "./stand-ins/smtp.ts";
 import { createTestApp, type TestApp } from "./support.ts";
 
-const SCRIPT_TITLE = 'ML Engineer <script>alert("x")</script>';
 const TO = "ada.digest@example.com";
 const SMTP_LOGIN = { user: "nyx-mailer", pass: "hunter2-smtp-secret" };
-
-// biome-ignore format: one application per line reads as a table
-const PLAN: PlannedApplication[] = [
-  { title: "Machine Learning Engineer", company: "Quillstone AG", host: "jobs.quillstone.example", effort: "high", fate: { kind: "submitted", secondsTaken: 120 }, usage: { tokensInput: 1000, tokensOutput: 200 } },
-  { title: "Senior ML Engineer", company: "Lindenwerk", host: "careers.lindenwerk.example", effort: "medium", fate: { kind: "submitted", secondsTaken: 300, failedFirst: true }, usage: { tokensInput: 1500, tokensOutput: 300 } },
-  { title: "Data Scientist", company: "Brightfold", host: "jobs.brightfold.example", effort: "low", fate: { kind: "failed", code: "form_error" }, usage: { tokensInput: 800, tokensOutput: 100 } },
-  { title: "AI Engineer", company: "Brightfold", host: "jobs.brightfold.example", effort: "low", fate: { kind: "failed", code: "form_error" } },
-  { title: "MLOps Engineer", company: "Nordhaven", host: "apply.nordhaven.example", effort: "medium", fate: { kind: "failed", code: "timeout" } },
-  { title: "NLP Engineer", company: "Alpen Data", host: "careers.alpendata.example", effort: "high", fate: { kind: "interrupted", interruption: "captcha" }, usage: { tokensInput: 500, tokensOutput: 50 } },
-  { title: "Data Engineer", company: "Kestrel Labs", host: "jobs.kestrel.example", effort: "low", fate: { kind: "interrupted", interruption: "verification_code" } },
-  { title: SCRIPT_TITLE, company: "Nimbus & Co", host: "jobs.nimbus.example", effort: "medium", fate: { kind: "failed", code: "blocked_domain" } },
-  { title: "Python Engineer", company: "Quillstone AG", host: "jobs.quillstone.example", effort: "high", fate: { kind: "submit_intent_only" } },
-  // Not part of the session: queued but never handed to a worker in it.
-  { title: "Backend ML Engineer", company: "Othermark", host: "jobs.othermark.example", effort: "low", fate: { kind: "not_dispatched" }, usage: { tokensInput: 9999, tokensOutput: 999 } },
-];
-// biome-ignore format: one application per line reads as a table
-const OTHER_SESSION: PlannedApplication[] = [
-  { title: "Research Engineer", company: "Othermark", host: "jobs.othermark.example", effort: "medium", fate: { kind: "failed", code: "form_error" }, usage: { tokensInput: 7777, tokensOutput: 777 } },
-];
 
 describe.each(DRIVERS)("the session digest on %s", (driver) => {
   let s: TestApp;
