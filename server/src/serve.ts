@@ -6,6 +6,7 @@ import { AppError, errorStatus } from "@nyx/shared";
 import { WebSocketServer } from "ws";
 import { createApp } from "./app.ts";
 import type { AppDeps } from "./deps.ts";
+import { sendSessionDigest, sendUnsentDigests } from "./digest/index.ts";
 import { checkUpgrade } from "./live/handshake.ts";
 import { createLiveHub, type LiveHub } from "./live/hub.ts";
 import { createTelegram } from "./notify/telegram/index.ts";
@@ -49,6 +50,10 @@ export async function startServer(
       dataDir: deps.dataDir,
       live,
       notifier,
+      onEnded: async (sessionId) => {
+        const result = await sendSessionDigest({ db: deps.database.db, env: deps.env, logger: deps.logger }, sessionId);
+        deps.logger.info({ sessionId, status: result.status }, "session digest");
+      },
     });
   const telegram = deps.notifier
     ? undefined
@@ -111,6 +116,9 @@ export async function startServer(
   });
   await sessions.start();
   await telegram?.start();
+  sendUnsentDigests({ db: deps.database.db, env: deps.env, logger: deps.logger }).catch((error: unknown) =>
+    deps.logger.warn({ err: error }, "unsent digests not retried"),
+  );
   return {
     port: door.port,
     close: async () => {

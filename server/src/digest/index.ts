@@ -10,3 +10,4 @@ export type {
   SessionDigest,
   WaitingApplication,
 } from "./types.ts";
+export { sendUnsentDigests } from "./unsent.ts";
