@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ErrorBody, ProfileDraftResponse } from "@nyx/shared";
-import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { nyx } from "./cli-support.ts";
 import { blankPdf } from "./cv-files.ts";
+import { profileRowCounts } from "./profile-fixture.ts";
 import { createTestApp, FIXTURES, type TestApp } from "./support.ts";
 
 const CV_PDF = fileURLToPath(new URL("profile/ada-lovelace-cv.pdf", FIXTURES));
@@ -15,17 +15,9 @@ const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 
 describe("POST /api/profiles/draft", () => {
   let s: TestApp;
-  const counts = async () => {
-    const { rows } = await s.t.database.db.execute<Record<string, number>>(sql`select
-      (select count(*)::int from users) as users,
-      (select count(*)::int from user_profiles) as profiles,
-      (select count(*)::int from resumes) as resumes,
-      (select count(*)::int from resume_versions) as versions,
-      (select count(*)::int from data_corrections) as corrections`);
-    return rows[0];
-  };
+  const counts = () => profileRowCounts(s.t.database.db);
   const draft = (json: unknown) => s.call("/api/profiles/draft", { method: "POST", json });
-  const nothingStored = { users: 0, profiles: 0, resumes: 0, versions: 0, corrections: 0 };
+  const nothingStored = { users: 0, profiles: 0, resumes: 0, versions: 0, templates: 0, corrections: 0 };
 
   beforeAll(async () => {
     s = await createTestApp();

@@ -6,7 +6,7 @@ import { type DraftLocation, readLocation } from "./location.ts";
 import type { DraftNotes } from "./notes.ts";
 import { documentTitle, nameLike, splitName } from "./person-name.ts";
 import { PHONE_CANDIDATE, readPhone } from "./phone.ts";
-import { collapse, fold } from "./text.ts";
+import { collapse, fold, words } from "./text.ts";
 
 export interface Contact {
   name?: NonNullable<DraftProfile["name"]>;
@@ -18,7 +18,7 @@ export interface Contact {
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
-const SEGMENT = /\s*[·|•▪◦]\s*|\t|\s{3,}/;
+const SEGMENT = /\s*[·|•▪◦]\s*|\s+[—–]\s+|\t|\s{3,}/;
 const LABEL = /^([\p{L} .-]{2,20}?)\s*:\s*(.+)$/u;
 const LABELS: ReadonlyArray<readonly [Field, readonly string[]]> = [
   ["email", ["e-mail", "email", "mail", "courriel"]],
@@ -39,7 +39,9 @@ const DOCUMENT_NOTE = /\s*\((?:cv|lebenslauf|resume|résumé|curriculum vitae)\)
 export function readContact(header: readonly CvLine[], contact: readonly CvLine[], notes: DraftNotes): Contact {
   const result: Contact = { links: readLinks([...header, ...contact].map((l) => l.raw)) };
   const name: { first?: string; last?: string } = {};
-  const leftovers: string[] = [];
+  // Lines after the name, in the part the name stands in, that could be a headline ("Data Engineer").
+  const leftovers: Array<{ text: string; fromHeader: boolean; afterName: boolean }> = [];
+  let nameInHeader = false;
   for (const [i, line] of [...header, ...contact].entries()) {
     const fromHeader = i < header.length;
     for (const segment of line.text.split(SEGMENT).map(collapse)) {
@@ -47,11 +49,13 @@ export function readContact(header: readonly CvLine[], contact: readonly CvLine[
       const labelled = LABEL.exec(segment);
       const field = labelled?.[1] === undefined ? undefined : FIELD_OF.get(fold(labelled[1]).trim());
       const value = field === undefined ? segment : collapse(labelled?.[2] ?? "");
+      const bareName = field === undefined && !result.name && nameLike(value) && !labelWords(value);
       if (field === "first" || field === "last") name[field] ??= value;
-      else if (field === "name" || (field === undefined && fromHeader && !result.name && nameLike(value))) {
+      else if (field === "name" || (bareName && (fromHeader || segment === line.text))) {
         const split = splitName(value);
         if (split && !result.name) {
           result.name = { first: split.first, last: split.last };
+          nameInHeader = fromHeader;
           if (split.guessed)
             notes.warn("name", `where the first name ends in "${value}" was a guess; check first and last`);
         }
@@ -62,16 +66,23 @@ export function readContact(header: readonly CvLine[], contact: readonly CvLine[
       } else if (field === "address" || (field === undefined && value.includes(","))) {
         const location = readLocation(value, field === "address");
         if (location && !result.location) result.location = location;
-        else if (!location && fromHeader) leftovers.push(value);
-      } else if (fromHeader && field === undefined) {
-        leftovers.push(value);
+        else if (!location) leftovers.push({ text: value, fromHeader, afterName: result.name !== undefined });
+      } else if (field === undefined) {
+        leftovers.push({ text: value, fromHeader, afterName: result.name !== undefined });
       }
     }
   }
   if (!result.name && (name.first || name.last)) result.name = name;
-  const headline = leftovers.find(headlineLike);
-  if (headline) result.headline = collapse(headline.replace(DOCUMENT_NOTE, " "));
+  const headline = leftovers.find(
+    (l) => headlineLike(l.text) && (result.name ? l.afterName && l.fromHeader === nameInHeader : l.fromHeader),
+  );
+  if (headline) result.headline = collapse(headline.text.replace(DOCUMENT_NOTE, " "));
   return result;
+}
+
+/** "Mobile Phone", "Email Address": labels, not a person. */
+function labelWords(text: string): boolean {
+  return words(fold(text)).some((w) => FIELD_OF.has(w) || ["address", "number", "phone"].includes(w));
 }
 
 function readPhones(value: string, contact: Contact, notes: DraftNotes): boolean {
@@ -90,5 +101,5 @@ function readPhones(value: string, contact: Contact, notes: DraftNotes): boolean
 /** A title line under the name: words, not an address, a link or a heading. */
 function headlineLike(text: string): boolean {
   if (text.length > 100 || documentTitle(text) || matchHeading(text, false)) return false;
-  return /\p{L}{3}/u.test(text) && !/[@/]|www\.|\.\w{2,}$/.test(text);
+  return /\p{L}{3}/u.test(text) && !/[@/]|www\.|\.\w{2,}$|\d{4}/.test(text);
 }

@@ -76,40 +76,55 @@ const SCHOOL_WORDS = words(`
   gymnasium lycee kantonsschule conservatoire insa iut hec essec uni
 `);
 
-export function readDegreeLine(header: readonly string[]): DegreeLine {
+/**
+ * `guessSchool`: without a school word (University, Hochschule, École, …) the piece left over is
+ * taken as the school; off while deciding whether an entry needs another line.
+ */
+export function readDegreeLine(header: readonly string[], guessSchool = true): DegreeLine {
   const pieces = header.flatMap((line) =>
     line.split(/\s+[—–-]\s+|\s*[|·•]\s*|\s+(?:at|an der|à l['’]|a l')\s+/i).flatMap((p) => splitOutsideParens(p, /,/)),
   );
   const line: DegreeLine = { unplaced: [] };
-  const rest: string[] = [];
-  for (const piece of pieces) {
-    const degree = line.degree === undefined ? readDegree(piece) : undefined;
-    if (degree) {
+  let degreeAt = -1;
+  const rest: Array<{ text: string; at: number }> = [];
+  pieces.forEach((text, at) => {
+    const degree = readDegree(text);
+    if (degree && line.degree === undefined) {
       line.degree = degree.degree;
       if (degree.field) line.field = degree.field;
+      degreeAt = at;
+    } else if (degree && !degree.field && at === degreeAt + 1) {
+      degreeAt = at; // the same degree abbreviated: "Master of Science - MS"
     } else {
-      rest.push(piece);
+      rest.push({ text, at });
     }
+  });
+  const take = (piece: { text: string; at: number } | undefined) => {
+    if (piece) rest.splice(rest.indexOf(piece), 1);
+    return piece?.text;
+  };
+  const place = (text: string) => readCountry(text) !== undefined || isRemote(text);
+  // "MSc, Computer Science, ETH Zurich": the piece right after a degree without a field is its field.
+  const next = rest.find((p) => p.at === degreeAt + 1 && !schoolWord(p.text) && !place(p.text));
+  const fieldPiece = line.degree !== undefined && line.field === undefined ? next : undefined;
+  line.school = take(rest.find((p) => schoolWord(p.text)));
+  if (line.school === undefined && guessSchool) {
+    const other = rest.find((p) => p !== fieldPiece && !place(p.text));
+    line.school = take(other ?? fieldPiece);
   }
-  const schoolAt = rest.findIndex((p) => words(fold(p).replace(/[()]/g, " ")).some((w) => SCHOOL_WORDS.includes(w)));
-  if (schoolAt >= 0) {
-    line.school = rest[schoolAt];
-    // "Master of Science, Computer Science, ETH Zurich": the piece before the school is the field.
-    const fieldAt = line.degree !== undefined && line.field === undefined && schoolAt > 0 ? schoolAt - 1 : -1;
-    if (fieldAt >= 0) line.field = rest[fieldAt];
-    rest.splice(Math.max(0, fieldAt >= 0 ? fieldAt : schoolAt), fieldAt >= 0 ? 2 : 1);
-  } else {
-    const schoolless = rest.findIndex((p) => !readCountry(p) && !isRemote(p));
-    if (schoolless >= 0) line.school = rest.splice(schoolless, 1)[0];
-  }
-  line.unplaced = rest.filter((p) => !placeLike(p));
+  if (fieldPiece && rest.includes(fieldPiece)) line.field = take(fieldPiece);
+  line.unplaced = rest.map((p) => p.text).filter((p) => !placeLike(p));
   return line;
 }
 
 /** Whether the lines name a degree and a school (so an entry needs no more lines). */
 export function degreeComplete(header: readonly string[]): boolean {
-  const line = readDegreeLine(header);
+  const line = readDegreeLine(header, false);
   return line.degree !== undefined && line.school !== undefined;
+}
+
+function schoolWord(text: string): boolean {
+  return words(fold(text).replace(/[()]/g, " ")).some((w) => SCHOOL_WORDS.includes(w));
 }
 
 /** "MSc Computer Science" → MSc + Computer Science; "Informatik (M.Sc.)" → M.Sc. + Informatik. */

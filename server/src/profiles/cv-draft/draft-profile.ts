@@ -2,7 +2,7 @@ import { AppError, DraftProfile, type ProfileDraft } from "@nyx/shared";
 import { readCv } from "../cv-text.ts";
 import { readContact } from "./contact.ts";
 import { readCvLanguage } from "./cv-language.ts";
-import { cvLines } from "./cv-lines.ts";
+import { type CvLine, cvLines } from "./cv-lines.ts";
 import { readEducation } from "./education.ts";
 import { readExperience } from "./experience.ts";
 import { readLanguages, readLanguagesInText } from "./languages.ts";
@@ -51,9 +51,11 @@ export function draftProfileFromText(text: string, filename: string): ProfileDra
   const years = readYearsOfExperience(`${summary ?? ""}\n${header.map((l) => l.text).join("\n")}`, notes);
   if (years !== undefined) draft.years_experience = years;
 
-  const skillLines = linesOf(cv, "skills");
+  const skillLines: CvLine[] = [];
   const languages: NonNullable<DraftProfile["languages"]> = [];
-  for (const section of sectionsOf(cv, "languages")) {
+  for (const section of cv.sections) {
+    if (section.kind === "skills") skillLines.push(...section.lines);
+    if (section.kind !== "languages") continue;
     const read = readLanguages(section.lines, notes, languages.length);
     if (read.recognised) languages.push(...read.languages);
     else skillLines.push(...section.lines); // "Languages: Python, Go" lists programming languages

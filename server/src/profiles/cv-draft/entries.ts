@@ -22,6 +22,9 @@ export interface EntryOptions {
   listedEntry: (rest: string) => boolean;
 }
 
+/** How long a job lasted, as some CVs add after the dates: "(3 years 2 months)", "· 2 yrs", "(1 an 6 mois)". */
+const DURATION = /\(?\s*(?:\d+\+?\s*(?:years?|yrs?|months?|mos?|jahre?n?|monate?n?|ans?|annees?|mois)\b\s*)+\)?/giu;
+
 interface Anchor {
   at: number;
   range: DateRange;
@@ -41,7 +44,8 @@ export function readEntries(lines: readonly CvLine[], options: EntryOptions): Cv
   all.forEach((line, at) => {
     const range = findDateRange(line.text, { single: options.singleDates });
     if (!range) return;
-    const rest = trimSeparators(`${line.text.slice(0, range.index)} ${line.text.slice(range.index + range.length)}`);
+    const around = `${line.text.slice(0, range.index)} ${line.text.slice(range.index + range.length)}`;
+    const rest = trimSeparators(around.replace(DURATION, " "));
     if (line.bullet && (rest === "" || !options.listedEntry(rest))) return;
     if (rest === "" || headerLike(rest)) anchors.push({ at, range, rest });
   });
@@ -55,21 +59,31 @@ export function readEntries(lines: readonly CvLine[], options: EntryOptions): Cv
     let first = anchor.at;
     let last = anchor.at;
     const nextAnchor = anchors[k + 1]?.at ?? all.length;
-    // A line that names the entry next to its dates looks ahead for what it lacks ("Acme GmbH 2018 – 2021" + "Engineer").
-    if (after || anchor.rest !== "") {
-      for (let j = anchor.at + 1; j < nextAnchor && header.length < 2 && !options.complete(header); j++) {
-        const line = all[j];
-        if (!line || line.bullet || isAnchor.has(j) || !headerLike(line.text)) break;
-        header.push(line.text);
+    const fits = (j: number) => {
+      const line = all[j];
+      return line !== undefined && !line.bullet && !isAnchor.has(j) && headerLike(line.text);
+    };
+    const ahead = () => {
+      for (let j = anchor.at + 1; j < nextAnchor && header.length < 2 && !options.complete(header) && fits(j); j++) {
+        header.push(all[j]?.text ?? "");
         last = j;
       }
-    } else {
-      for (let j = anchor.at - 1; j > claimed && header.length < 2 && !options.complete(header); j--) {
-        const line = all[j];
-        if (!line || line.bullet || isAnchor.has(j) || !headerLike(line.text)) break;
-        header.unshift(line.text);
+    };
+    const behind = () => {
+      for (let j = anchor.at - 1; j > claimed && header.length < 2 && !options.complete(header) && fits(j); j--) {
+        header.unshift(all[j]?.text ?? "");
         first = j;
       }
+    };
+    if (anchor.rest !== "") {
+      // A line naming the entry beside its dates looks ahead for what it lacks ("Acme GmbH 2018 – 2021" + "Engineer"),
+      // and behind when nothing follows ("Universität Hamburg" + "Master of Science, Informatik (2016 – 2018)").
+      ahead();
+      if (last === anchor.at) behind();
+    } else if (after) {
+      ahead();
+    } else {
+      behind();
     }
     claimed = last;
     const dateText = all[anchor.at]?.text.slice(anchor.range.index, anchor.range.index + anchor.range.length) ?? "";

@@ -3,6 +3,7 @@ import type { CvLine } from "./cv-lines.ts";
 import { describeDate, type YearMonth, yearMonth } from "./dates.ts";
 import { readEntries } from "./entries.ts";
 import type { DraftNotes } from "./notes.ts";
+import { readPlaceLine } from "./places.ts";
 import { readRoleLine, roleComplete } from "./role-line.ts";
 import { collapse } from "./text.ts";
 
@@ -46,9 +47,14 @@ export function readExperience(lines: readonly CvLine[], notes: DraftNotes): Dra
     if (start && end && before(end, start)) {
       notes.warn(path, `ends (${describeDate(end)}) before it starts (${describeDate(start)})`);
     }
-    if (role.city) job.city = role.city;
-    if (role.country) job.country = role.country;
-    const summary = collapse(entry.details.join(" "));
+    // Some CVs give the place on the line after the dates ("Hamburg, Germany").
+    const place = entry.details[0] === undefined ? undefined : readPlaceLine(entry.details[0]);
+    const details = place ? entry.details.slice(1) : entry.details;
+    const city = role.city ?? place?.city;
+    const country = role.country ?? place?.country;
+    if (city) job.city = city;
+    if (country) job.country = country;
+    const summary = collapse(details.join(" "));
     if (summary) job.summary = summary;
     if (role.unplaced.length > 0) notes.warn(path, `not placed in any field: ${role.unplaced.join(", ")}`);
     return job;

@@ -126,7 +126,9 @@ function readLevel(text: string, path: string, notes: DraftNotes): Level | undef
   }
   const word = levelIn(text);
   if (!word) return undefined;
-  notes.warn(path, `the CV says "${word[0]}", read as ${word[1]}; check`);
+  const at = fold(text).indexOf(word[0]);
+  const written = at >= 0 ? text.slice(at, at + word[0].length) : word[0];
+  notes.warn(path, `the CV says "${written}", read as ${word[1]}; check`);
   return word[1];
 }
 

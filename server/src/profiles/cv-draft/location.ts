@@ -18,7 +18,8 @@ export function readLocation(text: string, labelled: boolean): DraftLocation | u
   const country = readCountry(parts.at(-1) ?? "");
   if (country) {
     parts.pop();
-  } else if (!labelled || parts.length === 0) {
+  } else if (parts.length === 0 || !(labelled || POSTAL_THEN_CITY.test(parts.at(-1) ?? ""))) {
+    // Without a country or a label, only a postal code before a city ("10115 Berlin") says it is an address.
     return undefined;
   }
   const state = US_STATE.exec(parts.at(-1) ?? "");

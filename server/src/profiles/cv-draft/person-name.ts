@@ -64,7 +64,10 @@ export function documentTitle(text: string): boolean {
 export function splitName(text: string): PersonName | undefined {
   const ws = words(text);
   if (ws.length < 2) return undefined;
-  const shouted = ws.map((w) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase());
+  // "DURAND", not "Q." (an initial) nor "O'NEIL-" fragments: two letters at least, all capitals.
+  const shouted = ws.map(
+    (w) => (w.match(/\p{L}/gu) ?? []).length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase(),
+  );
   if (shouted.some((s) => s) && !shouted.every((s) => s)) {
     const last = ws.filter((_, i) => shouted[i]).map(unshout);
     const first = ws.filter((_, i) => !shouted[i]);
@@ -76,6 +79,7 @@ export function splitName(text: string): PersonName | undefined {
   return {
     first: plain.slice(0, cut).join(" "),
     last: plain.slice(cut).join(" "),
-    guessed: particle < 0 && plain.length > 2,
+    // "John Q. Smith": middle initials leave no doubt.
+    guessed: particle < 0 && plain.slice(1, -1).some((w) => !/^\p{Lu}\.$/u.test(w)),
   };
 }

@@ -1,4 +1,4 @@
-import { fold } from "./text.ts";
+import { fold, splitOutsideParens } from "./text.ts";
 
 /** Country names as CVs in English, German and French write them: the English name and the ISO code. */
 const COUNTRIES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
@@ -99,4 +99,14 @@ export function isRemote(text: string): boolean {
 /** Could be a place name: a few capitalised words, no digits. */
 export function placeLike(text: string): boolean {
   return /^\p{Lu}/u.test(text) && !/\d/.test(text) && text.split(/\s+/).length <= 4;
+}
+
+/** A line that only says where: "Hamburg, Germany", "Remote, Germany" (a known country last). */
+export function readPlaceLine(text: string): { city?: string; country: string } | undefined {
+  const parts = splitOutsideParens(text, /,/);
+  const country = readCountry(parts.at(-1) ?? "");
+  if (!country || parts.length > 2) return undefined;
+  const city = parts.length === 2 ? parts[0] : undefined;
+  if (city !== undefined && !isRemote(city) && !placeLike(city)) return undefined;
+  return city === undefined || isRemote(city) ? { country: country.name } : { city, country: country.name };
 }

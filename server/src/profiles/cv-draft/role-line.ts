@@ -23,7 +23,7 @@ interface Piece {
 
 /** Legal forms: a piece carrying one is the employer. */
 const LEGAL_FORM =
-  /(^|[\s,])(AG|GmbH|mbH|gGmbH|UG|KG|KGaA|OHG|e\.\s?V\.|SE|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|PLC|Corp\.?|Corporation|Co\.|SA|S\.A\.|SAS|S\.A\.S\.|SARL|EURL|SNC|SCOP|BV|B\.V\.|NV|N\.V\.|Oy|AB|A\/S|ApS|S\.p\.A\.|S\.r\.l\.|Pty)($|[\s,)])/;
+  /(^|[\s,])(AG|GmbH|mbH|gGmbH|UG|KG|KGaA|OHG|e\.\s?V\.|SE|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|PLC|Corp\.?|Corporation|Co\.|SA|S\.A\.|SAS|S\.A\.S\.|S\.L\.U?\.?|SARL|EURL|SNC|SCOP|BV|B\.V\.|NV|N\.V\.|Oy|AB|A\/S|ApS|S\.p\.A\.|S\.r\.l\.|Pty)($|[\s,)])/;
 /** Words that name organisations; weaker than a job word ("Software Engineer" is a title). */
 const ORGANISATION_WORDS = words(`
   group gruppe groupe holding holdings bank banque labs technologies solutions systems consulting

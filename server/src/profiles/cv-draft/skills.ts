@@ -6,7 +6,7 @@ const LABEL = /^([^:,;]{1,40}):\s*(.*)$/;
 const ITEM_SEPARATORS = /[,;·•|]/;
 /** A bracket that rates the skill rather than naming it: "(5 years)", "(expert)", "(Grundkenntnisse)". */
 const RATING =
-  /\d|\b(?:expert|advanced|intermediate|basic|beginner|proficient|fortgeschritten|grundkenntnisse|gut|courant|avance|debutant|notions|confirme|junior|senior|years?|jahre|ans)\b/;
+  /^\(\s*(?:\d+\s*\+?\s*(?:years?|yrs?|jahre|ans|\/\s*\d+|%)?|[^()]*\b(?:expert|advanced|intermediate|basic|beginner|proficient|fortgeschritten|grundkenntnisse|gut|courant|avance|debutant|notions|confirme|junior|senior)\b[^()]*)\s*\)$/;
 
 /**
  * Reads a skills section into a list of skills, exactly as written: lists split on commas,
@@ -61,7 +61,7 @@ function expand(item: string): string[] {
 function unrated(item: string): string {
   let out = item;
   for (const m of item.matchAll(/\s*\([^()]*\)/g)) {
-    if (RATING.test(fold(m[0]))) out = out.replace(m[0], "");
+    if (RATING.test(fold(m[0]).trim())) out = out.replace(m[0], "");
   }
   return out;
 }
