@@ -2,6 +2,7 @@ import type { DraftProfile } from "@nyx/shared";
 import { describe, expect, it } from "vitest";
 import { findDateRange } from "../src/profiles/cv-draft/dates.ts";
 import { draftProfileFromCv } from "../src/profiles/cv-draft/draft-profile.ts";
+import { renderDraftYaml } from "../src/profiles/cv-draft/draft-yaml.ts";
 
 // CVs of invented people, laid out unlike the fixtures, so that the reader is not tuned to one file.
 const draftOf = (filename: string, text: string) => draftProfileFromCv({ filename, bytes: Buffer.from(text) });
@@ -154,6 +155,10 @@ Spanish
     expect(missing).toContain("languages.0.level");
     expect(draft.skills_true).toBeUndefined();
     expect(missing).toContain("skills_true");
+    const yaml = renderDraftYaml({ draft, missing, warnings }, "sam.txt");
+    expect(yaml).toMatch(/^ {2}# MISSING \(required\): experience\.0\.start\n {2}# CHECK: .*2019 - present/m);
+    expect(yaml).toMatch(/# MISSING: experience\.1\.end \(left out, the job counts as ongoing\)/);
+    expect(yaml).toMatch(/^# MISSING \(required\): phone\.country_code\n/m);
   });
 
   it("reads an export with the contact block first, the place under the dates and durations beside them", async () => {

@@ -72,7 +72,7 @@ interface Token {
 }
 
 /**
- * Finds the first date range in a line: "03/2021 – present", "2014 – 2016", "März 2021 – heute",
+ * Finds the first date range in a line: "06/2019 – present", "2012 – 2015", "März 2021 – heute",
  * "sept. 2016 - déc. 2019", "depuis janvier 2020", "seit 2019", "Jan 2018 to Feb 2021". With
  * `single`, a lone date counts too (as `single`).
  */

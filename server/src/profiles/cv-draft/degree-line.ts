@@ -1,7 +1,7 @@
 import { isRemote, placeLike, readCountry } from "./places.ts";
 import { fold, splitOutsideParens, trimSeparators, words } from "./text.ts";
 
-/** What the lines naming a degree say: "MSc Computer Science, ETH Zurich", "Diplôme d'ingénieur en informatique — INSA Lyon". */
+/** What the lines naming a degree say: "MSc Physics, University of Basel", "Diplôme d'ingénieur en chimie — École Centrale". */
 export interface DegreeLine {
   degree?: string;
   field?: string;
@@ -72,8 +72,8 @@ const FIELD_LEAD = /^(?:(?:in|en|of|im Fach|de)\s+|d['’]\s*|[:–—-]\s*)/i;
 
 const SCHOOL_WORDS = words(`
   university universitat universite universidad universita college school schule hochschule
-  fachhochschule institute institut polytechnic polytechnique eth epfl tu ecole academy akademie
-  gymnasium lycee kantonsschule conservatoire insa iut hec essec uni
+  fachhochschule institute institut polytechnic polytechnique tu ecole academy akademie
+  gymnasium lycee kantonsschule conservatoire iut uni
 `);
 
 /**
@@ -104,7 +104,7 @@ export function readDegreeLine(header: readonly string[], guessSchool = true): D
     return piece?.text;
   };
   const place = (text: string) => readCountry(text) !== undefined || isRemote(text);
-  // "MSc, Computer Science, ETH Zurich": the piece right after a degree without a field is its field.
+  // "MSc, Physics, University of Basel": the piece right after a degree without a field is its field.
   const next = rest.find((p) => p.at === degreeAt + 1 && !schoolWord(p.text) && !place(p.text));
   const fieldPiece = line.degree !== undefined && line.field === undefined ? next : undefined;
   line.school = take(rest.find((p) => schoolWord(p.text)));

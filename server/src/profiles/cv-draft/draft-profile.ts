@@ -72,7 +72,7 @@ export function draftProfileFromText(text: string, filename: string): ProfileDra
   if (certifications.length > 0) draft.certifications = certifications;
 
   const language = readCvLanguage(cv.headingLanguages, text);
-  const base = filename.split(/[\\/]/).at(-1) ?? filename;
+  const base = (filename.split(/[\\/]/).at(-1) ?? filename).replace(/\p{Cc}+/gu, "");
   const key = base.replace(/\.[^.]+$/, "").replace(/[^A-Za-z0-9_-]+/g, "_") || "cv";
   draft.resumes = [{ key, file: base, ...(language ? { language } : {}), default: true }];
   if (!language) notes.lack("resumes.0.language");

@@ -17,7 +17,7 @@ const TEMPLATES: Record<string, string> = {
   resumes: "resumes: [{ key: cv, file: ___, language: __, default: true }]",
   work_authorization: `work_authorization: { ___: ___ }   # per country or region: ${WorkAuthorization.options.join(", ")}`,
   skills_false: "skills_false: [___]   # skills you must never be said to have",
-  timezone: "timezone: ___   # e.g. Europe/Zurich",
+  timezone: "timezone: ___   # e.g. Europe/Berlin",
   skills_true: "skills_true: [___]",
   languages: `languages: [{ lang: ___, level: ___ }]   # ${LanguageLevel.options.join(", ")}`,
   experience: "experience: [{ company: ___, title: ___, start: YYYY-MM, end: YYYY-MM or null }]",
@@ -45,12 +45,13 @@ export function renderDraftYaml(result: ProfileDraft, source: string): string {
       if (!absent.includes(top)) absent.push(top);
       continue;
     }
-    note(doc, path, `MISSING${requiredToImport(path) ? " (required)" : ""}: ${path}`);
+    const ongoing = /^experience\.\d+\.end$/.test(path) ? " (left out, the job counts as ongoing)" : "";
+    note(doc, path, `MISSING${requiredToImport(path) ? " (required)" : ""}: ${path}${ongoing}`);
   }
   for (const warning of result.warnings) note(doc, warning.path, `CHECK: ${warning.message}`);
 
   doc.commentBefore = [
-    ` Draft profile read from ${source}: only what the CV states is filled in.`,
+    ` Draft profile read from ${source.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, " ")}: only what the CV states is filled in.`,
     ' Check every value against the CV, fill in what is MISSING ("required": profile import needs it),',
     " then import it with `nyx profile import FILE` (CV paths are relative to this file).",
   ].join("\n");
@@ -73,7 +74,7 @@ function flow(node: unknown): void {
 
 /**
  * Puts a comment before the field a path names, or before the nearest field that exists (a missing
- * `experience.1.start` is noted on that job). Flow collections ({ first: Ada }) take no comments
+ * `experience.1.start` is noted on that job). Flow collections ({ first: Jo }) take no comments
  * inside, so the comment goes before the key that holds them.
  */
 function note(doc: Document, path: string, text: string): void {

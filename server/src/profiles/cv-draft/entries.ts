@@ -18,7 +18,7 @@ export interface EntryOptions {
   singleDates: boolean;
   /** Whether the header lines gathered so far name the entry fully (so no more lines are taken). */
   complete: (header: readonly string[]) => boolean;
-  /** Whether a list item with dates is an entry ("- MSc Physics, ETH (2014 – 2016)") rather than a description. */
+  /** Whether a list item with dates is an entry ("- MSc Physics, Uni Basel (2014 – 2016)") rather than a description. */
   listedEntry: (rest: string) => boolean;
 }
 
@@ -34,7 +34,7 @@ interface Anchor {
 
 /**
  * Groups a section's lines into entries around their dates. The dates may stand on the line that
- * names the entry ("Engineer — Acme, Berlin (03/2021 – present)"), or on a line of their own before
+ * names the entry ("Engineer — Acme, Berlin (06/2019 – present)"), or on a line of their own before
  * or after it (the CV's layout decides which, once for the whole section); the lines that follow,
  * up to the next entry, describe it.
  */

@@ -8,7 +8,7 @@ const POSTAL_THEN_CITY = /^((?:[A-Z]{1,2}-)?\d{4,5})\s+(\p{L}.*)$/u;
 const US_STATE = /^[A-Z]{2}(?:\s+(\d{5}))?$/;
 
 /**
- * Reads where the person lives: "Zurich, Switzerland", "Seestrasse 12, 8002 Zürich, Schweiz",
+ * Reads where the person lives: "Lyon, France", "Hauptstrasse 5, 4051 Basel, Schweiz",
  * "Lyon, France". Without a known country name the text counts only when a label said it is an
  * address (`labelled`); the city is kept as written, the country given in English with its code.
  */

@@ -60,7 +60,7 @@ export function documentTitle(text: string): boolean {
   return DOCUMENT_WORDS.has(fold(text).replace(/\s+/g, " ").trim());
 }
 
-/** Splits a written name into first and last: "Camille DURAND" → Camille + Durand; "Anne de Vries" → Anne + de Vries. */
+/** Splits a written name into first and last: "Marie DUPONT" → Marie + Dupont; "Anne de Vries" → Anne + de Vries. */
 export function splitName(text: string): PersonName | undefined {
   const ws = words(text);
   if (ws.length < 2) return undefined;

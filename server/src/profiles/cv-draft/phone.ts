@@ -7,14 +7,14 @@ const TWO_DIGIT_CODES = new Set([
   63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98,
 ]);
 
-/** Something that may be a phone number: "+41 79 555 01 23", "0041 (0)79 555 01 23", "06 12 34 56 78", "(415) 555-0100". */
+/** Something that may be a phone number: "+41 61 234 56 78", "0041 (0)61 234 56 78", "06 12 34 56 78", "(415) 555-0100". */
 export const PHONE_CANDIDATE =
   /(?:\+|\b00)\d[\d\s./()-]{5,22}\d|\b0\d[\d\s./()-]{6,18}\d|\(\d{2,5}\)\s?\d[\d\s.-]{4,14}\d|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b/g;
 
 export interface PhoneNumber {
   /** "+41"; absent when the CV writes the number without one. */
   country_code?: string;
-  /** The rest, grouped as written: "79 555 01 23". */
+  /** The rest, grouped as written: "61 234 56 78". */
   number: string;
 }
 

@@ -1,7 +1,7 @@
 import { isRemote, placeLike, readCountry } from "./places.ts";
 import { fold, splitOutsideParens, words } from "./text.ts";
 
-/** What the lines naming a job say: "Senior Engineer — Acme AG, Zurich", "Acme GmbH | Entwicklerin | Berlin". */
+/** What the lines naming a job say: "Senior Engineer — Acme AG, Basel", "Acme GmbH | Entwicklerin | Berlin". */
 export interface RoleLine {
   title?: string;
   company?: string;
