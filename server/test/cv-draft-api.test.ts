@@ -61,7 +61,7 @@ describe("POST /api/profiles/draft", () => {
 });
 
 // Each run of the CLI starts a process; on a busy machine that takes tens of seconds.
-describe("nyx profile draft", { timeout: 300_000 }, () => {
+describe("nyx profile draft", { timeout: 480_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), "nyx-draft-"));
   const env = { NYX_DATA_DIR: join(dir, "data") };
   const out = join(dir, "profile.yaml");

@@ -33,6 +33,7 @@ Diplôme d'ingénieur en informatique, INSA Lyon, 2011 – 2016
 
 Compétences : Python, SQL, dbt, Apache Kafka, Tableau
 Langues : français (langue maternelle), anglais (C1), allemand (notions)
+Certifications : Databricks Data Engineer Associate, PSM I (2021)
 `;
     const { draft, missing, warnings } = await draftOf("cv-camille.txt", cv);
     expect(draft.name).toEqual({ first: "Camille", last: "Durand" });
@@ -74,6 +75,7 @@ Langues : français (langue maternelle), anglais (C1), allemand (notions)
       "languages.0.level",
       "languages.2.level",
     ]);
+    expect(draft.certifications).toEqual(["Databricks Data Engineer Associate", "PSM I"]);
     expect(draft.resumes?.[0]?.language).toBe("fr");
     expect(missing).toContain("years_experience");
   });
@@ -107,6 +109,10 @@ Alpenblick Versicherung AG, Augsburg
 ## Sprachen
 - Deutsch: Muttersprache
 - Englisch: verhandlungssicher (C1)
+
+## Zertifikate
+- Certified Kubernetes Administrator (CKA), 2022
+- Oracle Certified Professional, Java SE 11 Developer
 `;
     const { draft } = await draftOf("lebenslauf.md", cv);
     expect(draft.name).toEqual({ first: "Jonas", last: "Weber" });
@@ -125,6 +131,10 @@ Alpenblick Versicherung AG, Augsburg
       { school: "Technische Universität München", degree: "B.Sc.", field: "Informatik" },
     ]);
     expect(draft.skills_true).toEqual(["Java", "Go", "TypeScript", "Docker", "Kubernetes", "PostgreSQL"]);
+    expect(draft.certifications).toEqual([
+      "Certified Kubernetes Administrator (CKA)",
+      "Oracle Certified Professional, Java SE 11 Developer",
+    ]);
     expect(draft.languages).toEqual([
       { lang: "German", level: "native" },
       { lang: "English", level: "C1" },

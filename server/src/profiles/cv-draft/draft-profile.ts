@@ -68,7 +68,7 @@ export function draftProfileFromText(text: string, filename: string): ProfileDra
   if (experience.length > 0) draft.experience = experience;
   const education = readEducation(linesOf(cv, "education"), notes);
   if (education.length > 0) draft.education = education;
-  const certifications = readCertifications(linesOf(cv, "certifications"));
+  const certifications = sectionsOf(cv, "certifications").flatMap((s) => readCertifications(s.lines, s.inline));
   if (certifications.length > 0) draft.certifications = certifications;
 
   const language = readCvLanguage(cv.headingLanguages, text);

@@ -48,7 +48,8 @@ export function readSections(lines: readonly CvLine[]): CvSections {
         return;
       }
       inline = undefined;
-      if (block) block = open(block.kind);
+      // Back to the section around the one-line section (or to the header, where contact lines go on).
+      block = open(block?.kind ?? "header");
     }
     if (line.heading !== undefined && (index > 0 || line.heading !== 1)) {
       const match = matchHeading(line.text, true);

@@ -1,6 +1,6 @@
 import type { CvLine } from "./cv-lines.ts";
 import type { DraftNotes } from "./notes.ts";
-import { collapse, fold } from "./text.ts";
+import { collapse, fold, splitOutsideParens } from "./text.ts";
 
 /** "9 years of experience", "über 10 Jahre Berufserfahrung", "8 ans d'expérience", "5+ years of professional experience". */
 const YEARS =
@@ -20,10 +20,13 @@ export function readYearsOfExperience(text: string, notes: DraftNotes): number |
   return Number(m[1]);
 }
 
-/** Certifications, one per line or item, without a trailing year. */
-export function readCertifications(lines: readonly CvLine[]): string[] {
+/**
+ * Certifications: one per line or list item, split on commas only in a one-line list
+ * ("Certifications: CKA, PSM I"); a trailing year is left out.
+ */
+export function readCertifications(lines: readonly CvLine[], inline: boolean): string[] {
   return lines
-    .flatMap((l) => l.text.split(/\s*;\s*/))
+    .flatMap((l) => splitOutsideParens(l.text, inline ? /[;,]/ : /;/))
     .map((c) => collapse(c.replace(/[\s,(–—-]*(?:(?:19|20)\d{2}|\d{2}\/(?:19|20)\d{2})\)?\s*$/, "")))
     .filter((c) => c.length > 0 && c.length <= 120);
 }
