@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import type { Db } from "@nyx/db";
+import { sql } from "drizzle-orm";
 import { FIXTURES } from "./support.ts";
 
 export const ADA_YAML = readFileSync(new URL("profile/ada.yaml", FIXTURES), "utf8");
@@ -17,4 +19,16 @@ export function withoutKey(yaml: string, key: string): string {
     .split("\n")
     .filter((line) => !line.startsWith(`${key}:`))
     .join("\n");
+}
+
+/** How many rows a profile import writes to, table by table. */
+export async function profileRowCounts(db: Db): Promise<Record<string, number> | undefined> {
+  const { rows } = await db.execute<Record<string, number>>(sql`select
+    (select count(*)::int from users) as users,
+    (select count(*)::int from user_profiles) as profiles,
+    (select count(*)::int from resumes) as resumes,
+    (select count(*)::int from resume_versions) as versions,
+    (select count(*)::int from cover_letter_templates) as templates,
+    (select count(*)::int from data_corrections) as corrections`);
+  return rows[0];
 }

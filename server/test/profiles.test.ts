@@ -2,21 +2,12 @@ import { DRIVERS } from "@nyx/db/testing";
 import { ErrorBody, ProfileImportResult } from "@nyx/shared";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADA_YAML, adaFiles, withoutKey } from "./profile-fixture.ts";
+import { ADA_YAML, adaFiles, profileRowCounts, withoutKey } from "./profile-fixture.ts";
 import { createTestApp, type TestApp } from "./support.ts";
 
 describe.each(DRIVERS)("profile import on %s", (driver) => {
   let s: TestApp;
-  const counts = async () => {
-    const { rows } = await s.t.database.db.execute<Record<string, number>>(sql`select
-      (select count(*)::int from users) as users,
-      (select count(*)::int from user_profiles) as profiles,
-      (select count(*)::int from resumes) as resumes,
-      (select count(*)::int from resume_versions) as versions,
-      (select count(*)::int from cover_letter_templates) as templates,
-      (select count(*)::int from data_corrections) as corrections`);
-    return rows[0];
-  };
+  const counts = () => profileRowCounts(s.t.database.db);
   const importYaml = (yaml: string, files = adaFiles()) =>
     s.call("/api/profiles", { method: "POST", json: { yaml, files } });
 

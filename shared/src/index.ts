@@ -10,6 +10,7 @@ export * from "./messages.ts";
 export * from "./monitor.ts";
 export * from "./posting.ts";
 export * from "./profile.ts";
+export * from "./profile-draft.ts";
 export * from "./review.ts";
 export * from "./session.ts";
 export * from "./settings.ts";

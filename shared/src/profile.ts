@@ -58,118 +58,118 @@ export const CoverLetterTemplate = z.strictObject({
   base_text: nonEmpty,
 });
 
-export const Profile = z
-  .strictObject({
-    /** Several profiles per person are kept apart by this name (e.g. "AI_ML_Tech", "Finance"). */
-    profile_name: nonEmpty.default("main"),
-    headline: nonEmpty.optional(),
-    summary: nonEmpty.optional(),
-    name: z.strictObject({ first: nonEmpty, last: nonEmpty, preferred: nonEmpty.optional() }),
-    email: z.email("expected an e-mail address"),
-    phone: z.strictObject({
-      country_code: z.string().regex(/^\+\d{1,4}$/, "expected a country calling code such as +41"),
-      number: z.string().regex(/^[\d\s()-]{4,20}$/, "expected a phone number of digits and spaces"),
-    }),
-    location: z.strictObject({
-      street: nonEmpty.optional(),
-      city: nonEmpty,
-      postal_code: nonEmpty.optional(),
-      country: nonEmpty,
-      country_code: z
-        .string()
-        .regex(/^[A-Z]{2}$/, "expected an ISO country code such as CH")
-        .optional(),
-    }),
-    timezone: z
+export const LanguageEntry = z.strictObject({ lang: nonEmpty, level: LanguageLevel });
+
+export const ExperienceEntry = z.strictObject({
+  company: nonEmpty,
+  title: nonEmpty,
+  start: yearMonth,
+  /** null: the job goes on. */
+  end: yearMonth.nullable().default(null),
+  city: nonEmpty.optional(),
+  country: nonEmpty.optional(),
+  summary: nonEmpty.optional(),
+});
+
+export const EducationEntry = z.strictObject({
+  school: nonEmpty,
+  degree: nonEmpty,
+  field: nonEmpty.optional(),
+  start: yearMonth.optional(),
+  end: yearMonth.nullable().optional(),
+});
+
+/** The profile's fields without the checks across fields (the draft of a profile is derived from it). */
+export const ProfileFields = z.strictObject({
+  /** Several profiles per person are kept apart by this name (e.g. "AI_ML_Tech", "Finance"). */
+  profile_name: nonEmpty.default("main"),
+  headline: nonEmpty.optional(),
+  summary: nonEmpty.optional(),
+  name: z.strictObject({ first: nonEmpty, last: nonEmpty, preferred: nonEmpty.optional() }),
+  email: z.email("expected an e-mail address"),
+  phone: z.strictObject({
+    country_code: z.string().regex(/^\+\d{1,4}$/, "expected a country calling code such as +41"),
+    number: z.string().regex(/^[\d\s()-]{4,20}$/, "expected a phone number of digits and spaces"),
+  }),
+  location: z.strictObject({
+    street: nonEmpty.optional(),
+    city: nonEmpty,
+    postal_code: nonEmpty.optional(),
+    country: nonEmpty,
+    country_code: z
       .string()
-      .refine((tz) => isTimeZone(tz), "expected an IANA time zone such as Europe/Zurich")
-      .default("UTC"),
-    links: z.record(z.string(), z.url("expected a URL")).default({}),
-    work_authorization: z.record(z.string(), WorkAuthorization).default({}),
-    needs_sponsorship_outside: nameList.default([]),
-    salary: z.strictObject({
-      currency,
-      min: z.number().int().nonnegative(),
-      target: z.number().int().nonnegative(),
-      period: z.enum(["year", "month", "hour"]).default("year"),
-    }),
-    salary_by_currency: z.record(currency, SalaryBand).default({}),
-    notice_period: z.strictObject({ weeks: z.number().int().nonnegative(), text: nonEmpty.optional() }),
-    earliest_start: isoDate.optional(),
-    years_experience: z.number().nonnegative().max(70),
-    seniority: Seniority,
-    remote_preference: RemotePreference,
-    willing_to_relocate: z.boolean().default(false),
-    relocation_countries: nameList.default([]),
-    target_titles: nameList.min(1, "name at least one target title"),
-    preferred_locations: nameList.default([]),
-    industries: nameList.default([]),
-    skills_true: nameList.default([]),
-    skills_false: nameList.default([]),
-    languages: z.array(z.strictObject({ lang: nonEmpty, level: LanguageLevel })).default([]),
-    experience: z
-      .array(
-        z.strictObject({
-          company: nonEmpty,
-          title: nonEmpty,
-          start: yearMonth,
-          end: yearMonth.nullable().default(null),
-          city: nonEmpty.optional(),
-          country: nonEmpty.optional(),
-          summary: nonEmpty.optional(),
-        }),
-      )
-      .default([]),
-    education: z
-      .array(
-        z.strictObject({
-          school: nonEmpty,
-          degree: nonEmpty,
-          field: nonEmpty.optional(),
-          start: yearMonth.optional(),
-          end: yearMonth.nullable().optional(),
-        }),
-      )
-      .default([]),
-    certifications: nameList.default([]),
-    /** Ready answers to common questions (how did you hear about us, EEO questions, …). */
-    answers: z.record(z.string(), z.string()).default({}),
-    resumes: z.array(ResumeEntry).min(1, "list at least one CV file"),
-    cover_letter_templates: z.array(CoverLetterTemplate).default([]),
-  })
-  .superRefine((p, ctx) => {
-    if (p.salary.min > p.salary.target) {
-      ctx.addIssue({ code: "custom", path: ["salary", "min"], message: "min is above target" });
-    }
-    const clash = p.skills_true.filter((s) => p.skills_false.some((f) => f.toLowerCase() === s.toLowerCase()));
-    if (clash.length > 0) {
+      .regex(/^[A-Z]{2}$/, "expected an ISO country code such as CH")
+      .optional(),
+  }),
+  timezone: z
+    .string()
+    .refine((tz) => isTimeZone(tz), "expected an IANA time zone such as Europe/Zurich")
+    .default("UTC"),
+  links: z.record(z.string(), z.url("expected a URL")).default({}),
+  work_authorization: z.record(z.string(), WorkAuthorization).default({}),
+  needs_sponsorship_outside: nameList.default([]),
+  salary: z.strictObject({
+    currency,
+    min: z.number().int().nonnegative(),
+    target: z.number().int().nonnegative(),
+    period: z.enum(["year", "month", "hour"]).default("year"),
+  }),
+  salary_by_currency: z.record(currency, SalaryBand).default({}),
+  notice_period: z.strictObject({ weeks: z.number().int().nonnegative(), text: nonEmpty.optional() }),
+  earliest_start: isoDate.optional(),
+  years_experience: z.number().nonnegative().max(70),
+  seniority: Seniority,
+  remote_preference: RemotePreference,
+  willing_to_relocate: z.boolean().default(false),
+  relocation_countries: nameList.default([]),
+  target_titles: nameList.min(1, "name at least one target title"),
+  preferred_locations: nameList.default([]),
+  industries: nameList.default([]),
+  skills_true: nameList.default([]),
+  skills_false: nameList.default([]),
+  languages: z.array(LanguageEntry).default([]),
+  experience: z.array(ExperienceEntry).default([]),
+  education: z.array(EducationEntry).default([]),
+  certifications: nameList.default([]),
+  /** Ready answers to common questions (how did you hear about us, EEO questions, …). */
+  answers: z.record(z.string(), z.string()).default({}),
+  resumes: z.array(ResumeEntry).min(1, "list at least one CV file"),
+  cover_letter_templates: z.array(CoverLetterTemplate).default([]),
+});
+
+export const Profile = ProfileFields.superRefine((p, ctx) => {
+  if (p.salary.min > p.salary.target) {
+    ctx.addIssue({ code: "custom", path: ["salary", "min"], message: "min is above target" });
+  }
+  const clash = p.skills_true.filter((s) => p.skills_false.some((f) => f.toLowerCase() === s.toLowerCase()));
+  if (clash.length > 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["skills_false"],
+      message: `also listed in skills_true: ${clash.join(", ")}`,
+    });
+  }
+  const keys = new Set<string>();
+  p.resumes.forEach((r, i) => {
+    if (keys.has(r.key))
+      ctx.addIssue({ code: "custom", path: ["resumes", i, "key"], message: `duplicate key ${r.key}` });
+    keys.add(r.key);
+  });
+  if (p.resumes.filter((r) => r.default === true).length > 1) {
+    ctx.addIssue({ code: "custom", path: ["resumes"], message: "only one CV can be the default" });
+  }
+  const names = new Set<string>();
+  p.cover_letter_templates.forEach((t, i) => {
+    if (names.has(t.name)) {
       ctx.addIssue({
         code: "custom",
-        path: ["skills_false"],
-        message: `also listed in skills_true: ${clash.join(", ")}`,
+        path: ["cover_letter_templates", i, "name"],
+        message: `duplicate name ${t.name}`,
       });
     }
-    const keys = new Set<string>();
-    p.resumes.forEach((r, i) => {
-      if (keys.has(r.key))
-        ctx.addIssue({ code: "custom", path: ["resumes", i, "key"], message: `duplicate key ${r.key}` });
-      keys.add(r.key);
-    });
-    if (p.resumes.filter((r) => r.default === true).length > 1) {
-      ctx.addIssue({ code: "custom", path: ["resumes"], message: "only one CV can be the default" });
-    }
-    const names = new Set<string>();
-    p.cover_letter_templates.forEach((t, i) => {
-      if (names.has(t.name)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["cover_letter_templates", i, "name"],
-          message: `duplicate name ${t.name}`,
-        });
-      }
-      names.add(t.name);
-    });
+    names.add(t.name);
   });
+});
 export type Profile = z.infer<typeof Profile>;
 
 /** The CV that applications use unless a better one is chosen: the one marked default, else the first. */

@@ -5,6 +5,7 @@ import { enqueueCommand } from "./enqueue.ts";
 import { huntCommand } from "./hunt.ts";
 import { exportCommand, jobsListCommand, jobsViewCommand } from "./jobs.ts";
 import { pairCommand } from "./pair.ts";
+import { profileDraftCommand } from "./profile-draft.ts";
 import { profileImportCommand } from "./profile-import.ts";
 import { migrateCommand, startCommand, tokenCommand } from "./server-commands.ts";
 import { sessionCommand } from "./session.ts";
@@ -16,6 +17,7 @@ const USAGE = `Usage: nyx <command>
   pair                    print a one-time code for pairing the Chrome extension (valid 10 minutes)
   token                   print the server's bearer token, for scripts
   profile import FILE     import a profile.yaml and its CV files
+  profile draft CV [--out FILE]   read a CV (PDF, DOCX, Markdown, text) into a draft profile.yaml to review
   enqueue FILE|URL…       enqueue jobs: URLs, files of URLs (one per line) or CSV with a url column
   hunt --url URL [--html FILE]   read, score and decide one posting; prints JSON
   jobs list [--json] [--status S]   the applications, newest first
@@ -37,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
       json: { type: "boolean" },
       status: { type: "string" },
       csv: { type: "string" },
+      out: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -70,6 +73,8 @@ async function main(argv: string[]): Promise<number> {
       break;
     case "profile":
       if (rest[0] === "import" && rest[1] !== undefined && rest.length === 2) return profileImportCommand(env, rest[1]);
+      if (rest[0] === "draft" && rest[1] !== undefined && rest.length === 2)
+        return profileDraftCommand(rest[1], values.out);
       break;
   }
   process.stderr.write(`nyx: unknown command "${positionals.join(" ")}"\n\n${USAGE}\n`);

@@ -1,10 +1,12 @@
-import { AppError, Profile } from "@nyx/shared";
+import { AppError, Profile, ProfileDraftRequest, type ProfileDraftResponse } from "@nyx/shared";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppDeps } from "../../deps.ts";
 import { readJson } from "../../http/errors.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { readOwner } from "../../owner.ts";
+import { draftProfileFromCv } from "../../profiles/cv-draft/draft-profile.ts";
+import { renderDraftYaml } from "../../profiles/cv-draft/draft-yaml.ts";
 import { importProfile } from "../../profiles/import.ts";
 import { listProfiles } from "../../profiles/list.ts";
 import { parseProfileYaml } from "../../profiles/parse-yaml.ts";
@@ -34,6 +36,14 @@ export function profileRoutes(deps: AppDeps) {
       const result = await importProfile(deps.database.db, deps.dataDir, { profile, files });
       c.get("log").info({ created: result.created, changed: result.changed }, "profile imported");
       return c.json(result, result.created ? 201 : 200);
+    })
+    .post("/draft", async (c) => {
+      // A CV read into a draft profile for the person to review; nothing is stored.
+      const { filename, base64 } = ProfileDraftRequest.parse(await readJson(c));
+      const draft = await draftProfileFromCv({ filename, bytes: Buffer.from(base64, "base64") });
+      c.get("log").info({ warnings: draft.warnings.length, missing: draft.missing.length }, "CV read into a draft");
+      const response: ProfileDraftResponse = { ...draft, yaml: renderDraftYaml(draft, filename) };
+      return c.json(response);
     });
 }
 
