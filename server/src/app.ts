@@ -15,6 +15,7 @@ import { fillPlanRoutes } from "./routes/fill-plan/index.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { jobRoutes } from "./routes/jobs/index.ts";
 import { metricsRoutes } from "./routes/metrics.ts";
+import { monitorRoutes } from "./routes/monitor/index.ts";
 import { pairRoutes } from "./routes/pair.ts";
 import { profileRoutes } from "./routes/profiles/index.ts";
 import { reviewQueueRoutes } from "./routes/review-queue/index.ts";
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/settings", settingsRoutes(deps));
   app.route("/api/review-queue", reviewQueueRoutes(deps));
   app.route("/api/session", sessionRoutes(sessions));
+  app.route("/api/monitor", monitorRoutes(deps, llm));
   return app;
 }
 export type App = ReturnType<typeof createApp>;

@@ -6,13 +6,9 @@ import { AppError, errorStatus } from "@nyx/shared";
 import { WebSocketServer } from "ws";
 import { createApp } from "./app.ts";
 import type { AppDeps } from "./deps.ts";
-import { sendSessionDigest, sendUnsentDigests } from "./digest/index.ts";
 import { checkUpgrade } from "./live/handshake.ts";
 import { createLiveHub, type LiveHub } from "./live/hub.ts";
-import { createTelegram } from "./notify/telegram/index.ts";
-import type { Notifier } from "./notify/types.ts";
-import { personCommands } from "./sessions/person-commands.ts";
-import { createSessionService, type SessionService } from "./sessions/service.ts";
+import { createServices } from "./services.ts";
 
 export const LISTEN_HOST = "127.0.0.1";
 
@@ -32,48 +28,15 @@ export async function startServer(
 ) {
   const door = { ...deps.door, port };
   const live = deps.live ?? createLiveHub(deps.logger);
-  // The phone and the session service need each other: the session tells the phone, the phone's
-  // commands act on the session.
-  let phone: Notifier | undefined = deps.notifier;
-  const notifier: Notifier = {
-    get enabled() {
-      return phone?.enabled ?? false;
-    },
-    send: (message) => phone?.send(message) ?? Promise.resolve(undefined),
-  };
-  const sessions: SessionService =
-    deps.sessions ??
-    createSessionService({
-      env: deps.env,
-      db: deps.database.db,
-      logger: deps.logger,
-      dataDir: deps.dataDir,
-      live,
-      notifier,
-      onEnded: async (sessionId) => {
-        const result = await sendSessionDigest({ db: deps.database.db, env: deps.env, logger: deps.logger }, sessionId);
-        deps.logger.info({ sessionId, status: result.status }, "session digest");
-      },
-    });
-  const telegram = deps.notifier
-    ? undefined
-    : createTelegram(
-        { env: deps.env, logger: deps.logger },
-        personCommands({
-          db: deps.database.db,
-          dataDir: deps.dataDir,
-          sessions,
-          code: async () => "No application is waiting for a code.",
-        }),
-      );
-  phone ??= telegram;
-  live.onClientMessage((message) => {
-    if (message.type !== "working") return;
-    sessions.working(message.applications).catch((error: unknown) => {
-      deps.logger.warn({ err: error }, "leases not renewed");
-    });
+  const services = createServices(deps, live);
+  const app = createApp({
+    ...deps,
+    door,
+    live,
+    llm: services.llm,
+    sessions: services.sessions,
+    notifier: services.notifier,
   });
-  const app = createApp({ ...deps, door, live, sessions, notifier });
   const server = createAdaptorServer({ fetch: app.fetch });
   const chosenProtocol = new WeakMap<IncomingMessage, string>();
   const sockets = new WebSocketServer({
@@ -114,16 +77,11 @@ export async function startServer(
       resolve();
     });
   });
-  await sessions.start();
-  await telegram?.start();
-  sendUnsentDigests({ db: deps.database.db, env: deps.env, logger: deps.logger }).catch((error: unknown) =>
-    deps.logger.warn({ err: error }, "unsent digests not retried"),
-  );
+  await services.start();
   return {
     port: door.port,
     close: async () => {
-      await telegram?.stop();
-      await sessions.close();
+      await services.stop();
       live.close();
       for (const client of sockets.clients) client.terminate();
       sockets.close();

@@ -24,6 +24,23 @@ export function nyx(args: string[], env: Record<string, string>, cwd: string): C
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** `nyx …` without blocking this process: a stand-in served from the test process keeps answering. */
+export function nyxAsync(args: string[], env: Record<string, string>, cwd: string): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, [CLI, ...args], { cwd, env: { ...baseEnv(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout?.on("data", (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr?.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.once("error", reject);
+    child.once("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 export function startNyx(
   args: string[],
   env: Record<string, string>,

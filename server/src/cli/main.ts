@@ -4,6 +4,7 @@ import { EnvError, loadEnv } from "../env.ts";
 import { enqueueCommand } from "./enqueue.ts";
 import { huntCommand } from "./hunt.ts";
 import { exportCommand, jobsListCommand, jobsViewCommand } from "./jobs.ts";
+import { monitorImportCommand, monitorListCommand, monitorRunCommand } from "./monitor.ts";
 import { pairCommand } from "./pair.ts";
 import { profileDraftCommand } from "./profile-draft.ts";
 import { profileImportCommand } from "./profile-import.ts";
@@ -25,6 +26,9 @@ const USAGE = `Usage: nyx <command>
   export --csv FILE       every application as CSV
   session start|pause|resume|stop|status [--json]
                           control the running server's session (its limits: MAX_SESSION_*, settings)
+  monitor import FILE     replace the company monitor list with a YAML or JSON file
+  monitor run             poll every monitored board and careers page now; prints the counts
+  monitor list [--json]   the monitored sources, the schedule and the last run's results
 
 The data folder is NYX_DATA_DIR (default ~/.nyx).`;
 
@@ -70,6 +74,11 @@ async function main(argv: string[]): Promise<number> {
       return exportCommand(env, values.csv);
     case "session":
       if (rest.length === 1) return sessionCommand(env, rest[0], { json: values.json === true });
+      break;
+    case "monitor":
+      if (rest[0] === "import" && rest[1] !== undefined && rest.length === 2) return monitorImportCommand(env, rest[1]);
+      if (rest[0] === "run" && rest.length === 1) return monitorRunCommand(env);
+      if (rest[0] === "list" && rest.length === 1) return monitorListCommand(env, values.json === true);
       break;
     case "profile":
       if (rest[0] === "import" && rest[1] !== undefined && rest.length === 2) return profileImportCommand(env, rest[1]);

@@ -13,8 +13,9 @@ export async function viaServerOrDatabase<T>(
   env: Env,
   options: {
     path: string;
-    /** A JSON body to POST; without one the request is a GET. */
+    /** A JSON body to POST (or PUT, with `method`); without one the request is a GET. */
     body?: unknown;
+    method?: "POST" | "PUT";
     /** Read the answer as text (CSV) rather than JSON. */
     text?: boolean;
     parse: (body: unknown) => T;
@@ -33,7 +34,7 @@ export async function viaServerOrDatabase<T>(
   const token = readToken(env.NYX_DATA_DIR);
   if (!token) throw new AppError("unauthorized", `no token in ${env.NYX_DATA_DIR}`);
   const response = await fetch(`http://127.0.0.1:${server.port}${options.path}`, {
-    method: options.body === undefined ? "GET" : "POST",
+    method: options.body === undefined ? "GET" : (options.method ?? "POST"),
     headers: {
       authorization: `Bearer ${token}`,
       ...(options.body === undefined ? {} : { "content-type": "application/json" }),

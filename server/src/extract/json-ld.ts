@@ -38,6 +38,13 @@ function collect(value: unknown, nodes: Node[], depth = 0): void {
   for (const child of Object.values(value)) collect(child, nodes, depth + 1);
 }
 
+/** Every JobPosting node in the blocks (nested ones and `@graph` members too). */
+export function jobPostingNodes(blocks: readonly unknown[]): Node[] {
+  const nodes: Node[] = [];
+  collect(blocks, nodes);
+  return nodes.filter((node) => typesOf(node).includes("JobPosting"));
+}
+
 /** The JobPosting the page is about (the one naming the posting's URL, else the first) as a layer. */
 export function jsonLdLayer(blocks: readonly unknown[], ctx: PageContext): Layer {
   const nodes: Node[] = [];

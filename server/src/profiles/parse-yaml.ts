@@ -1,5 +1,5 @@
-import { AppError, type ErrorIssue, Profile } from "@nyx/shared";
-import { isNode, LineCounter, parseDocument } from "yaml";
+import { AppError, Profile } from "@nyx/shared";
+import { linedIssues, readYaml } from "../text/yaml-source.ts";
 
 const MAX_PROFILE_BYTES = 1024 * 1024;
 
@@ -8,27 +8,10 @@ const MAX_PROFILE_BYTES = 1024 * 1024;
  * has one (a missing field has none); nothing about the person is echoed back.
  */
 export function parseProfileYaml(text: string): Profile {
-  if (Buffer.byteLength(text, "utf8") > MAX_PROFILE_BYTES) {
-    throw new AppError("payload_too_large", "a profile file is at most 1 MiB");
-  }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const issues: ErrorIssue[] = doc.errors.map((e) => ({
-      path: "(yaml)",
-      message: e.message.split("\n")[0] ?? "YAML syntax error",
-      ...(e.linePos ? { line: e.linePos[0].line } : {}),
-    }));
-    throw new AppError("validation_failed", "the profile is not valid YAML", { issues });
-  }
-  const result = Profile.safeParse(doc.toJS({ maxAliasCount: 50 }));
+  const source = readYaml(text, "the profile", MAX_PROFILE_BYTES);
+  const result = Profile.safeParse(source.value);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue): ErrorIssue => {
-    const node = doc.getIn(issue.path as (string | number)[], true);
-    const line = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    const path = issue.path.map(String).join(".") || "(root)";
-    return { path, message: issue.message, ...(line === undefined ? {} : { line }) };
-  });
+  const issues = linedIssues(result.error, source.lineOf);
   throw new AppError(
     "validation_failed",
     `the profile has ${issues.length} bad field(s): ${issues.map((i) => i.path).join(", ")}`,

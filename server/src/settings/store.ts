@@ -1,6 +1,6 @@
-import { type Db, schema } from "@nyx/db";
+import type { Db } from "@nyx/db";
 import { AppError, DEFAULT_SETTINGS, issuesFromZod, Settings } from "@nyx/shared";
-import { and, desc, eq } from "drizzle-orm";
+import { loadConfig, saveConfig } from "./config-rows.ts";
 
 const NAME = "settings";
 
@@ -9,14 +9,9 @@ const NAME = "settings";
  * owner's defaults. Saving writes a new row and retires the old one, so every version is kept.
  */
 export async function loadSettings(db: Db): Promise<Settings> {
-  const [row] = await db
-    .select({ json: schema.systemConfigs.configJson })
-    .from(schema.systemConfigs)
-    .where(and(eq(schema.systemConfigs.configName, NAME), eq(schema.systemConfigs.isActive, true)))
-    .orderBy(desc(schema.systemConfigs.createdAt))
-    .limit(1);
-  if (!row) return DEFAULT_SETTINGS;
-  const parsed = Settings.safeParse(row.json);
+  const json = await loadConfig(db, NAME);
+  if (json === undefined) return DEFAULT_SETTINGS;
+  const parsed = Settings.safeParse(json);
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
@@ -33,13 +28,7 @@ export async function saveSettings(db: Db, patch: unknown): Promise<Settings> {
       },
     );
   }
-  await db.transaction(async (tx) => {
-    await tx
-      .update(schema.systemConfigs)
-      .set({ isActive: false })
-      .where(and(eq(schema.systemConfigs.configName, NAME), eq(schema.systemConfigs.isActive, true)));
-    await tx.insert(schema.systemConfigs).values({ configName: NAME, configJson: merged.data, createdBy: "user" });
-  });
+  await saveConfig(db, NAME, merged.data, "user");
   return merged.data;
 }
 
