@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,8 +10,11 @@ export interface NyxServer {
   dataDir: string;
   /** Runs another `nyx` command against the same data folder. */
   cli(args: string[]): CliResult;
-  /** Stops the server (SIGTERM), runs `whileDown`, and starts it again on the same port and data folder. */
-  restart(options?: { whileDown?: () => Promise<void> }): Promise<void>;
+  /**
+   * Stops the server (SIGTERM, or with `crash` SIGKILL to the whole process tree, as a power cut
+   * would), runs `whileDown`, and starts it again on the same port and data folder.
+   */
+  restart(options?: { whileDown?: () => Promise<void>; crash?: boolean }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -21,11 +25,21 @@ export async function startNyxServer(extraEnv: Record<string, string> = {}): Pro
   const port = await freePort();
   let running = startNyx(["start", "--port", String(port)], env, dataDir);
   await waitForHealth(port, running.output);
-  const halt = async () => {
+  const halt = async (crash = false) => {
     const { child } = running;
     if (child.exitCode !== null) return;
-    child.kill("SIGTERM");
-    await new Promise((resolve) => child.once("exit", resolve));
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    if (crash && child.pid !== undefined) {
+      // tsx runs the server in a child process of its own: kill every process of the tree at once.
+      for (const pid of [...descendants(child.pid), child.pid]) {
+        try {
+          process.kill(pid, "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }
+    } else child.kill("SIGTERM");
+    await exited;
   };
   return {
     port,
@@ -33,7 +47,7 @@ export async function startNyxServer(extraEnv: Record<string, string> = {}): Pro
     dataDir,
     cli: (args) => nyx(args, env, dataDir),
     restart: async (options = {}) => {
-      await halt();
+      await halt(options.crash);
       await options.whileDown?.();
       running = startNyx(["start", "--port", String(port)], env, dataDir);
       await waitForHealth(port, running.output);
@@ -43,4 +57,18 @@ export async function startNyxServer(extraEnv: Record<string, string> = {}): Pro
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Every process below `pid` (children first found, grandchildren after). */
+function descendants(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" })
+      .split("\n")
+      .map((line) => Number.parseInt(line.trim(), 10))
+      .filter((n) => Number.isInteger(n));
+  } catch {
+    return [];
+  }
+  return children.flatMap((child) => [child, ...descendants(child)]);
 }

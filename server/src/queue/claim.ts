@@ -39,17 +39,23 @@ export async function claimNext(
            join applications a on a.id = e.application_id
           where a.user_id = ${input.userId} and e.event_type = 'dispatched'
             and e.created_at >= ${day.dayStart.toISOString()}) as today`);
-    const sessionCount = counts.rows[0]?.session ?? 0;
-    const todayCount = counts.rows[0]?.today ?? 0;
-    if (sessionCount >= input.limits.maxApplications) return { kind: "limit", reason: "max_applications" };
-    if (todayCount >= input.limits.maxDaily) return { kind: "limit", reason: "daily_cap" };
+    const atSessionLimit = (counts.rows[0]?.session ?? 0) >= input.limits.maxApplications;
+    const atDailyCap = (counts.rows[0]?.today ?? 0) >= input.limits.maxDaily;
+    // At a limit, only a retry of an application the limit has already counted may still start.
+    const counted = sql`and ${atSessionLimit ? sql`exists (select 1 from application_events c where c.application_id = a.id and c.event_type = 'dispatched' and c.session_id = ${input.sessionId})` : sql`true`}
+      and ${atDailyCap ? sql`exists (select 1 from application_events c where c.application_id = a.id and c.event_type = 'dispatched' and c.created_at >= ${day.dayStart.toISOString()})` : sql`true`}`;
+    const limit: ClaimResult | undefined = atSessionLimit
+      ? { kind: "limit", reason: "max_applications" }
+      : atDailyCap
+        ? { kind: "limit", reason: "daily_cap" }
+        : undefined;
 
     const candidates = await tx.execute<{ id: string; domain: string | null }>(sql`
       select a.id, a.domain_name as domain
         from applications a
         left join nyx_runtime.application_leases l on l.application_id = a.id
        where a.user_id = ${input.userId} and a.application_status = 'queued'
-         and (l.not_before is null or l.not_before <= now())
+         and (l.not_before is null or l.not_before <= now()) ${counted}
        order by a.created_at, a.id
        limit ${CANDIDATES}
          for update of a skip locked`);
@@ -81,10 +87,11 @@ export async function claimNext(
     const backoff = await tx.execute<{ at: number | null; n: number }>(sql`
       select extract(epoch from min(l.not_before))::float8 as at, count(*)::int as n
         from applications a join nyx_runtime.application_leases l on l.application_id = a.id
-       where a.user_id = ${input.userId} and a.application_status = 'queued' and l.not_before > now()`);
+       where a.user_id = ${input.userId} and a.application_status = 'queued' and l.not_before > now() ${counted}`);
     const waiting = backoff.rows[0];
     if (waiting && waiting.n > 0 && waiting.at !== null)
       return { kind: "wait", retryAt: new Date(Number(waiting.at) * 1000), why: "a retry waits for its backoff" };
+    if (limit) return limit;
     if (candidates.rows.length === 0) {
       // Locked by another claimer right now, or nothing queued at all.
       const queued = await tx.execute<{ n: number }>(sql`
