@@ -19,7 +19,9 @@ const USAGE = `Usage: nyx <command>
   hunt --url URL [--html FILE]   read, score and decide one posting; prints JSON
   jobs list [--json] [--status S]   the applications, newest first
   jobs view ID            one application with every recorded field
-  export --csv FILE       every application as CSV
+  export --csv FILE [--status S] [--effort E] [--company C] [--q TEXT] [--from DAY] [--to DAY]
+         [--min-score N] [--max-score N] [--outcome O]
+                          the applications as CSV (all, or those the filters select)
 
 The data folder is NYX_DATA_DIR (default ~/.nyx).`;
 
@@ -34,6 +36,14 @@ async function main(argv: string[]): Promise<number> {
       json: { type: "boolean" },
       status: { type: "string" },
       csv: { type: "string" },
+      effort: { type: "string" },
+      company: { type: "string" },
+      q: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      "min-score": { type: "string" },
+      "max-score": { type: "string" },
+      outcome: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -61,7 +71,17 @@ async function main(argv: string[]): Promise<number> {
       if (rest[0] === "view") return jobsViewCommand(env, rest[1]);
       break;
     case "export":
-      return exportCommand(env, values.csv);
+      return exportCommand(env, values.csv, {
+        status: values.status,
+        effort: values.effort,
+        company: values.company,
+        q: values.q,
+        from: values.from,
+        to: values.to,
+        minScore: values["min-score"],
+        maxScore: values["max-score"],
+        outcome: values.outcome,
+      });
     case "profile":
       if (rest[0] === "import" && rest[1] !== undefined && rest.length === 2) return profileImportCommand(env, rest[1]);
       break;
