@@ -8,11 +8,14 @@ import { createMetrics } from "./http/metrics.ts";
 import { observe } from "./http/observe.ts";
 import type { AppEnv } from "./http/types.ts";
 import { createLlm } from "./llm/index.ts";
+import { applicationHistoryRoutes } from "./routes/application-history/index.ts";
 import { applicationRoutes } from "./routes/applications/index.ts";
 import { applyRoutes, resumeRoutes } from "./routes/apply/index.ts";
 import { correctionRoutes } from "./routes/corrections/index.ts";
 import { fillPlanRoutes } from "./routes/fill-plan/index.ts";
+import { followUpRoutes } from "./routes/follow-ups/index.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { interviewRoutes } from "./routes/interviews/index.ts";
 import { jobRoutes } from "./routes/jobs/index.ts";
 import { metricsRoutes } from "./routes/metrics.ts";
 import { monitorRoutes } from "./routes/monitor/index.ts";
@@ -21,6 +24,7 @@ import { profileRoutes } from "./routes/profiles/index.ts";
 import { reviewQueueRoutes } from "./routes/review-queue/index.ts";
 import { sessionRoutes } from "./routes/session/index.ts";
 import { settingsRoutes } from "./routes/settings/index.ts";
+import { statsRoutes } from "./routes/stats/index.ts";
 import { createSessionService } from "./sessions/service.ts";
 
 export type { AppDeps } from "./deps.ts";
@@ -60,6 +64,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/profiles", profileRoutes(deps));
   app.route("/api/corrections", correctionRoutes(deps));
   app.route("/api/jobs", jobRoutes(deps, llm));
+  // History first: its /history and /history.csv must not be taken for an application id.
+  app.route("/api/applications", applicationHistoryRoutes(deps));
   app.route("/api/applications", applicationRoutes(deps));
   app.route("/api/applications", applyRoutes(withSessions));
   app.route("/api/resumes", resumeRoutes(deps));
@@ -68,6 +74,9 @@ export function createApp(deps: AppDeps) {
   app.route("/api/review-queue", reviewQueueRoutes(deps));
   app.route("/api/session", sessionRoutes(sessions));
   app.route("/api/monitor", monitorRoutes(deps, llm));
+  app.route("/api/interviews", interviewRoutes(deps));
+  app.route("/api/stats", statsRoutes(deps));
+  app.route("/api/follow-ups", followUpRoutes(deps));
   return app;
 }
 export type App = ReturnType<typeof createApp>;

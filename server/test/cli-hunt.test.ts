@@ -92,7 +92,22 @@ describe("nyx hunt, jobs and export", () => {
     }
   });
 
+  // Two CLI runs (each starts the embedded database): a filter that keeps the one application, one that keeps none.
+  it("exports only what History's filters select", { timeout: 240_000 }, () => {
+    const file = join(dir, "filtered.csv");
+    const rowsOf = (args: string[]) => {
+      const result = nyx(["export", "--csv", file, ...args], env, dir);
+      expect(result.status, result.stderr).toBe(0);
+      return parse(readFileSync(file, "utf8"), { columns: true }) as Record<string, string>[];
+    };
+    const company = String(EXPECTED.company).slice(0, 5).toLowerCase();
+    expect(rowsOf(["--status", "queued", "--company", company]).map((r) => r.application_id)).toEqual([applicationId]);
+    expect(rowsOf(["--status", "queued", "--min-score", "0.99"])).toEqual([]);
+  });
+
   it.each([
+    [["export", "--csv", "x.csv", "--effort", "huge"], /effort/],
+    [["export", "--csv", "x.csv", "--from", "2025-04-01", "--to", "2025-03-01"], /from/],
     [["hunt"], /--url/],
     [["hunt", "--url", "ftp://x", "--html", POSTING], /url/i],
     [["jobs", "view", "nope"], /by its id/],

@@ -1,3 +1,4 @@
+export * from "./application-detail.ts";
 export * from "./applications.ts";
 export * from "./apply.ts";
 export * from "./corrections.ts";
@@ -14,3 +15,5 @@ export * from "./profile-draft.ts";
 export * from "./review.ts";
 export * from "./session.ts";
 export * from "./settings.ts";
+export * from "./stats.ts";
+export * from "./tracker.ts";

@@ -95,6 +95,8 @@ export const Settings = z.strictObject({
     codeTimeoutSeconds: 600,
   }),
   monitor: MonitorSettings.default({ schedule: "0 */3 * * *", enabled: true, sources: [] }),
+  /** Days after a submitted application without any response before the person is reminded to follow up. */
+  followUpDays: z.number().int().min(1).max(365).default(10),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

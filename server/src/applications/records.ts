@@ -1,6 +1,6 @@
 import { type Db, schema } from "@nyx/db";
 import { AppError, type ApplicationRecord } from "@nyx/shared";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 
 /**
  * Applications as the person reads them: every §1.4 field, joined from the job, the company, the
@@ -10,33 +10,25 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 export async function listApplicationRecords(
   db: Db,
   userId: string,
-  filter: { status?: string | undefined; id?: string | undefined; limit?: number | undefined } = {},
+  filter: {
+    status?: string | undefined;
+    id?: string | undefined;
+    limit?: number | undefined;
+    /** Any further condition over applications, job_posts and companies (the History filters). */
+    where?: SQL | undefined;
+  } = {},
 ): Promise<ApplicationRecord[]> {
   const a = schema.applications;
-  const rows = await db
-    .select({
-      app: a,
-      job: schema.jobPosts,
-      company: schema.companies,
-      source: schema.jobSources.name,
-      resume: schema.resumes.resumeKey,
-      version: schema.resumeVersions,
-    })
-    .from(a)
-    .innerJoin(schema.jobPosts, eq(schema.jobPosts.id, a.jobPostId))
-    .leftJoin(schema.companies, eq(schema.companies.id, schema.jobPosts.companyId))
-    .leftJoin(schema.jobSources, eq(schema.jobSources.id, schema.jobPosts.jobSourceId))
-    .leftJoin(schema.resumes, eq(schema.resumes.id, a.selectedResumeId))
-    .leftJoin(schema.resumeVersions, eq(schema.resumeVersions.id, a.selectedResumeVersionId))
-    .where(
-      and(
-        eq(a.userId, userId),
-        filter.status ? eq(a.applicationStatus, filter.status) : undefined,
-        filter.id ? eq(a.id, filter.id) : undefined,
-      ),
-    )
-    .orderBy(desc(a.createdAt))
-    .limit(filter.limit ?? 10_000);
+  const rows = await applicationRows(
+    db,
+    and(
+      eq(a.userId, userId),
+      filter.status ? eq(a.applicationStatus, filter.status) : undefined,
+      filter.id ? eq(a.id, filter.id) : undefined,
+      filter.where,
+    ),
+    filter.limit ?? 10_000,
+  );
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.app.id);
   const questions = await db
@@ -66,7 +58,8 @@ export async function listApplicationRecords(
     .where(inArray(schema.applicationSteps.applicationId, ids))
     .groupBy(schema.applicationSteps.applicationId, schema.applicationSteps.actionType);
 
-  return rows.map(({ app, job, company, source, resume, version }) => {
+  return rows.map(({ app, job, company, source, resume: resumeRow, version }) => {
+    const resume = resumeRow?.resumeKey;
     const own = usage.filter((u) => u.applicationId === app.id);
     const tools: Record<string, number> = {};
     for (const u of own) tools[`llm:${u.purpose ?? "other"}`] = u.calls;
@@ -110,6 +103,32 @@ export async function listApplicationRecords(
       createdAt: (app.createdAt ?? new Date()).toISOString(),
     };
   });
+}
+
+/**
+ * Applications joined with their posting, company, posting source and the CV chosen (row and
+ * version), newest first: what records and History's detail are built from.
+ */
+export function applicationRows(db: Db, where: SQL | undefined, limit: number) {
+  const a = schema.applications;
+  return db
+    .select({
+      app: a,
+      job: schema.jobPosts,
+      company: schema.companies,
+      source: schema.jobSources.name,
+      resume: schema.resumes,
+      version: schema.resumeVersions,
+    })
+    .from(a)
+    .innerJoin(schema.jobPosts, eq(schema.jobPosts.id, a.jobPostId))
+    .leftJoin(schema.companies, eq(schema.companies.id, schema.jobPosts.companyId))
+    .leftJoin(schema.jobSources, eq(schema.jobSources.id, schema.jobPosts.jobSourceId))
+    .leftJoin(schema.resumes, eq(schema.resumes.id, a.selectedResumeId))
+    .leftJoin(schema.resumeVersions, eq(schema.resumeVersions.id, a.selectedResumeVersionId))
+    .where(where)
+    .orderBy(desc(a.createdAt), desc(a.id))
+    .limit(limit);
 }
 
 export async function getApplicationRecord(db: Db, userId: string, id: string): Promise<ApplicationRecord> {

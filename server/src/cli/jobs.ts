@@ -1,10 +1,10 @@
 import { writeFileSync } from "node:fs";
-import { AppError, ApplicationRecord } from "@nyx/shared";
+import { AppError, ApplicationRecord, describeIssues, HistoryFilter, issuesFromZod } from "@nyx/shared";
 import { z } from "zod";
-import { applicationsCsv } from "../applications/csv.ts";
 import { getApplicationRecord, listApplicationRecords } from "../applications/records.ts";
 import type { Env } from "../env.ts";
 import { requireOwner } from "../owner.ts";
+import { historyCsv } from "../tracker/history.ts";
 import { viaServerOrDatabase } from "./target.ts";
 
 const STATUSES = ["queued", "in_progress", "submitted", "failed", "paused", "skipped", "cancelled"] as const;
@@ -57,15 +57,33 @@ export async function jobsViewCommand(env: Env, id: string | undefined): Promise
   return 0;
 }
 
-/** `nyx export --csv FILE`: every application with the owner's §1.4 columns. */
-export async function exportCommand(env: Env, file: string | undefined): Promise<number> {
+/**
+ * `nyx export --csv FILE [--status S] [--effort E] [--company C] [--q TEXT] [--from DAY] [--to DAY]
+ * [--min-score N] [--max-score N] [--outcome O]`: the applications History's filters select (all
+ * without filters), with the owner's §1.4 columns.
+ */
+export async function exportCommand(
+  env: Env,
+  file: string | undefined,
+  filters: Record<string, string | undefined> = {},
+): Promise<number> {
   if (!file) throw new AppError("bad_request", "name the file: nyx export --csv FILE");
+  const given = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    string
+  >;
+  const parsed = HistoryFilter.safeParse(given);
+  if (!parsed.success) {
+    const issues = issuesFromZod(parsed.error);
+    throw new AppError("bad_request", `bad filter: ${describeIssues(issues)}`, { issues });
+  }
   const { userId } = requireOwner(env.NYX_DATA_DIR);
+  const query = new URLSearchParams(given).toString();
   const csv = await viaServerOrDatabase(env, {
-    path: "/api/applications/export.csv",
+    path: `/api/applications/history.csv${query ? `?${query}` : ""}`,
     text: true,
     parse: (body) => z.string().parse(body),
-    direct: async (db) => applicationsCsv(await listApplicationRecords(db, userId)),
+    direct: (db) => historyCsv(db, userId, parsed.data),
   });
   writeFileSync(file, csv, { mode: 0o600 });
   process.stdout.write(`Wrote ${csv.trim().split("\n").length - 1} application(s) to ${file}\n`);

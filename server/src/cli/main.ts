@@ -23,7 +23,9 @@ const USAGE = `Usage: nyx <command>
   hunt --url URL [--html FILE]   read, score and decide one posting; prints JSON
   jobs list [--json] [--status S]   the applications, newest first
   jobs view ID            one application with every recorded field
-  export --csv FILE       every application as CSV
+  export --csv FILE [--status S] [--effort E] [--company C] [--q TEXT] [--from DAY] [--to DAY]
+         [--min-score N] [--max-score N] [--outcome O]
+                          the applications as CSV (all, or those the filters select)
   session start|pause|resume|stop|status [--json]
                           control the running server's session (its limits: MAX_SESSION_*, settings)
   monitor import FILE     replace the company monitor list with a YAML or JSON file
@@ -44,6 +46,14 @@ async function main(argv: string[]): Promise<number> {
       status: { type: "string" },
       csv: { type: "string" },
       out: { type: "string" },
+      effort: { type: "string" },
+      company: { type: "string" },
+      q: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      "min-score": { type: "string" },
+      "max-score": { type: "string" },
+      outcome: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -71,7 +81,17 @@ async function main(argv: string[]): Promise<number> {
       if (rest[0] === "view") return jobsViewCommand(env, rest[1]);
       break;
     case "export":
-      return exportCommand(env, values.csv);
+      return exportCommand(env, values.csv, {
+        status: values.status,
+        effort: values.effort,
+        company: values.company,
+        q: values.q,
+        from: values.from,
+        to: values.to,
+        minScore: values["min-score"],
+        maxScore: values["max-score"],
+        outcome: values.outcome,
+      });
     case "session":
       if (rest.length === 1) return sessionCommand(env, rest[0], { json: values.json === true });
       break;
