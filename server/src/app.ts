@@ -13,6 +13,7 @@ import { applyRoutes, resumeRoutes } from "./routes/apply/index.ts";
 import { correctionRoutes } from "./routes/corrections/index.ts";
 import { fillPlanRoutes } from "./routes/fill-plan/index.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { interruptionRoutes } from "./routes/interruptions/index.ts";
 import { jobRoutes } from "./routes/jobs/index.ts";
 import { metricsRoutes } from "./routes/metrics.ts";
 import { pairRoutes } from "./routes/pair.ts";
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/jobs", jobRoutes(deps, llm));
   app.route("/api/applications", applicationRoutes(deps));
   app.route("/api/applications", applyRoutes(deps));
+  app.route("/api/applications", interruptionRoutes(deps));
   app.route("/api/resumes", resumeRoutes(deps));
   app.route("/api/fill-plan", fillPlanRoutes(deps, llm));
   app.route("/api/settings", settingsRoutes(deps));

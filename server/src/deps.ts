@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Env } from "./env.ts";
 import type { DoorConfig } from "./http/guard.ts";
 import type { Metrics } from "./http/metrics.ts";
+import type { CaptchaSolver } from "./interruptions/captcha-solver.ts";
 import type { LivePublisher } from "./live/hub.ts";
 import type { Llm } from "./llm/index.ts";
 import type { Notifier } from "./notify/types.ts";
@@ -22,4 +23,6 @@ export interface AppDeps {
   llm?: Llm;
   /** Reaches the person on their phone (Telegram); absent or disabled: the side panel and digest only. */
   notifier?: Notifier;
+  /** Who solves a CAPTCHA before submit; the person (in the worker tab) when not given. */
+  captchaSolver?: CaptchaSolver;
 }

@@ -47,7 +47,9 @@ export async function recordStep(db: Db, applicationId: string, report: StepRepo
 
 /** How an attempt ended; a submitted application is final and an intent to submit is kept forever. */
 export async function recordOutcome(db: Db, applicationId: string, outcome: ApplyOutcome): Promise<void> {
-  const app = await requireInProgress(db, applicationId, outcome.outcome === "needs_person");
+  // A tab that waited for a code reports when it gives up; the code request paused the application already.
+  const waitedForCode = outcome.outcome === "interrupted" && outcome.interruption === "verification_code";
+  const app = await requireInProgress(db, applicationId, outcome.outcome === "needs_person" || waitedForCode);
   const event = (eventType: string, eventDetail: string, payload: unknown) =>
     db.insert(schema.applicationEvents).values({ applicationId, eventType, eventDetail, payload });
   switch (outcome.outcome) {
@@ -84,10 +86,11 @@ export async function recordOutcome(db: Db, applicationId: string, outcome: Appl
         interruption: outcome.interruption,
         detail: outcome.detail,
       });
-      await changeStatus(db, applicationId, "paused", {
-        reason: INTERRUPTION_REASON[outcome.interruption],
-        failureCode: outcome.interruption,
-      });
+      if (app.status !== "paused")
+        await changeStatus(db, applicationId, "paused", {
+          reason: INTERRUPTION_REASON[outcome.interruption],
+          failureCode: outcome.interruption,
+        });
       await releaseLease(db, applicationId);
       return;
     case "needs_person":
