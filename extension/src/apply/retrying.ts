@@ -1,5 +1,5 @@
 import { type BackoffPolicy, backoffDelay } from "../live/backoff.ts";
-import { ServerError } from "../server-client.ts";
+import { ServerError } from "../server-error.ts";
 import { sleep } from "./dom-actions.ts";
 
 /** Reports keep trying this long while the server is away (restarting, busy), then give up. */

@@ -1,6 +1,6 @@
 import type { ApplyTarget, StepResult } from "@nyx/shared";
 import { errorMessage, sendMessage } from "../messaging.ts";
-import { ServerError } from "../server-client.ts";
+import { ServerError } from "../server-error.ts";
 import { passCaptcha } from "./captcha.ts";
 import { waitForCode } from "./code-wait.ts";
 import { showTab } from "./nyx-window.ts";
