@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createScratchDatabase, dropScratchDatabase, withAdmin } from "@nyx/db/testing";
+import { withAdmin } from "@nyx/db/testing";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCase } from "../forms/form-case.ts";
 import { judgeCase } from "../forms/judge.ts";
-import { type FormRig, startFormRig } from "../forms/rig.ts";
+import { startPostgresFormRig } from "../forms/postgres-rig.ts";
 import { applyFromPanel, serveCase, waitForAttempt } from "../forms/run-case.ts";
 
 const FORMS = fileURLToPath(new URL("../../../shared/fixtures/forms", import.meta.url));
@@ -20,10 +20,9 @@ const SMS = loadCase(`${FORMS}/sms-code`);
  * a CAPTCHA the person solves, or a code the person gives, lets the form go out exactly once.
  */
 describe("interruptions in the worker tab", () => {
-  let rig: FormRig;
-  let databaseUrl: string;
+  let rig: Awaited<ReturnType<typeof startPostgresFormRig>>;
   const query = <T>(text: string, values: unknown[] = []) =>
-    withAdmin(async (client) => (await client.query(text, values)).rows as T[], databaseUrl);
+    withAdmin(async (client) => (await client.query(text, values)).rows as T[], rig.databaseUrl);
   const settings = (interruptions: Record<string, number>) =>
     rig.api("/api/settings", { method: "PUT", json: { interruptions } });
   const until = async <T>(probe: () => Promise<T | undefined>, what: string, ms = 30_000): Promise<T> => {
@@ -39,12 +38,10 @@ describe("interruptions in the worker tab", () => {
     until(async () => rig.browser.context.pages().find((p: Page) => p.url() === url), `a worker tab at ${url}`);
 
   beforeAll(async () => {
-    databaseUrl = await createScratchDatabase();
-    rig = await startFormRig({ profile: ADA, databaseUrl });
+    rig = await startPostgresFormRig({ profile: ADA });
   });
   afterAll(async () => {
     await rig?.close();
-    if (databaseUrl) await dropScratchDatabase(databaseUrl);
   });
 
   it("a CAPTCHA nobody solves: three failed attempts, paused, nothing sent, the tab's picture on the server", async () => {
