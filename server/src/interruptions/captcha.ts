@@ -35,7 +35,10 @@ export async function recordCaptchaAttempt(
   };
   const provider = PROVIDER[attempt.kind];
   if (attempt.status === "waiting") {
-    const token = await deps.solver.solve({ kind: attempt.kind, sitekey: attempt.sitekey, pageUrl: attempt.pageUrl });
+    // A service that fails leaves the attempt to the person; it never fails the tab's request.
+    const token = await deps.solver
+      .solve({ kind: attempt.kind, sitekey: attempt.sitekey, pageUrl: attempt.pageUrl })
+      .catch(() => undefined);
     await db.insert(schema.captchaEvents).values({
       applicationId,
       provider,
