@@ -22,6 +22,8 @@ export async function startFormRig(options: {
   databaseUrl?: string;
   /** More environment for the server (limits, stand-in addresses). */
   env?: Record<string, string>;
+  /** Settings for this rig, over the ones every rig gets (no stealth pauses, short waits for the person). */
+  settings?: Record<string, unknown>;
 }): Promise<FormRig> {
   const server = await startNyxServer({
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
@@ -48,9 +50,16 @@ export async function startFormRig(options: {
     if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`);
     return body as T;
   };
-  // Stealth timing off: the flow is measured, not paced like a person.
+  // Stealth timing off: the flow is measured, not paced like a person; nobody solves a CAPTCHA or gives a code.
   const off = { min: 0, max: 0 };
-  await api("/api/settings", { method: "PUT", json: { stealth: { fieldDelayMs: off, stepDelayMs: off } } });
+  await api("/api/settings", {
+    method: "PUT",
+    json: {
+      stealth: { fieldDelayMs: off, stepDelayMs: off },
+      interruptions: { captchaAttempts: 3, captchaAttemptSeconds: 0, codeTimeoutSeconds: 2 },
+      ...options.settings,
+    },
+  });
   return {
     server,
     browser,

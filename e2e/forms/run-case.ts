@@ -18,15 +18,25 @@ export interface CaseRun {
   verdict: CaseVerdict;
 }
 
-const SETTLED = new Set(["submitted", "paused", "failed", "skipped", "cancelled"]);
+export const SETTLED = new Set(["submitted", "paused", "failed", "skipped", "cancelled"]);
 const INTERRUPTIONS = new Set(["captcha", "verification_code", "checkpoint", "logged_out"]);
 
+/** A case's origin served from its folder: what `/__submit` received, and how to stop serving. */
+export interface ServedCase {
+  submissions: Received[];
+  stop(): Promise<void>;
+}
+
 /**
- * Runs one case through the real apply flow: the case's origin is served from its folder, the
- * application is created for the case's address and started from the side panel, and the run
- * ends when the server records an outcome. What `/__submit` received is judged.
+ * Serves the case's origin from its folder (its own address is index.html, whatever the query)
+ * and takes what the page posts to `/__submit`. `hold` may delay or keep back the answer to a
+ * page request (a slow site, a tab closed while it loads).
  */
-export async function runCase(rig: FormRig, kase: FormCase, timeoutMs = 60_000): Promise<CaseRun> {
+export async function serveCase(
+  rig: FormRig,
+  kase: FormCase,
+  options: { hold?: (route: Route) => Promise<void> } = {},
+): Promise<ServedCase> {
   const origin = new URL(kase.spec.url).origin;
   const submissions: Received[] = [];
   const handler = async (route: Route) => {
@@ -49,35 +59,63 @@ export async function runCase(rig: FormRig, kase: FormCase, timeoutMs = 60_000):
     }
     const file = request.method() === "GET" ? caseFile(kase, url) : undefined;
     if (!file) return route.fulfill({ status: 404, contentType: "text/plain", body: "not found" });
+    if (request.isNavigationRequest()) await options.hold?.(route);
     return route.fulfill({ status: 200, contentType: file.type, body: readFileSync(file.path) });
   };
   const matcher = (url: URL) => url.origin === origin;
   await rig.browser.context.route(matcher, handler);
+  return { submissions, stop: () => rig.browser.context.unroute(matcher, handler) };
+}
+
+/** Queues the address and starts it from the side panel, as the person would (`startedAt`: when it was started). */
+export async function applyFromPanel(rig: FormRig, url: string): Promise<{ applicationId: string; startedAt: number }> {
+  const target = await rig.api<QueuedApplication>("/api/applications", { json: { url } });
+  const startedAt = Date.now();
+  const answer = await rig.panel.evaluate(
+    (applicationId) => chrome.runtime.sendMessage({ protocol: "nyx/1", name: "applyNow", payload: { applicationId } }),
+    target.applicationId,
+  );
+  if (!answer || typeof answer !== "object" || "error" in answer)
+    throw new Error(`applyNow: ${JSON.stringify(answer)}`);
+  return { applicationId: target.applicationId, startedAt };
+}
+
+/** Polls the application's attempt until `done` says so (by default: it settled), or the time is up. */
+export async function waitForAttempt(
+  rig: FormRig,
+  applicationId: string,
+  done: (attempt: ApplyAttempt) => boolean = (a) => SETTLED.has(a.status),
+  timeoutMs = 60_000,
+): Promise<ApplyAttempt> {
+  const started = Date.now();
+  let attempt = await rig.api<ApplyAttempt>(`/api/applications/${applicationId}/attempt`);
+  while (!done(attempt) && Date.now() - started < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    attempt = await rig.api<ApplyAttempt>(`/api/applications/${applicationId}/attempt`);
+  }
+  return attempt;
+}
+
+/**
+ * Runs one case through the real apply flow: the case's origin is served from its folder, the
+ * application is created for the case's address and started from the side panel, and the run
+ * ends when the server records an outcome. What `/__submit` received is judged.
+ */
+export async function runCase(rig: FormRig, kase: FormCase, timeoutMs = 60_000): Promise<CaseRun> {
+  const served = await serveCase(rig, kase);
   try {
-    const target = await rig.api<QueuedApplication>("/api/applications", { json: { url: kase.spec.url } });
-    const started = Date.now();
-    const answer = await rig.panel.evaluate(
-      (applicationId) =>
-        chrome.runtime.sendMessage({ protocol: "nyx/1", name: "applyNow", payload: { applicationId } }),
-      target.applicationId,
-    );
-    if (!answer || typeof answer !== "object" || "error" in answer)
-      throw new Error(`applyNow: ${JSON.stringify(answer)}`);
-    let attempt = await rig.api<ApplyAttempt>(`/api/applications/${target.applicationId}/attempt`);
-    while (!SETTLED.has(attempt.status) && Date.now() - started < timeoutMs) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      attempt = await rig.api<ApplyAttempt>(`/api/applications/${target.applicationId}/attempt`);
-    }
-    const ms = Date.now() - started;
+    const { applicationId, startedAt } = await applyFromPanel(rig, kase.spec.url);
+    const attempt = await waitForAttempt(rig, applicationId, undefined, timeoutMs);
+    const ms = Date.now() - startedAt;
     const flagged = [
       ...attempt.flagged.map((f) => f.name ?? f.label),
       ...(attempt.failureCode && INTERRUPTIONS.has(attempt.failureCode) ? [attempt.failureCode] : []),
     ];
-    const received = submissions[0] ?? null;
+    const received = served.submissions[0] ?? null;
     return {
       case: kase.name,
       received,
-      submissions: submissions.length,
+      submissions: served.submissions.length,
       flagged,
       submitted: attempt.submitted || received !== null,
       ms,
@@ -85,6 +123,6 @@ export async function runCase(rig: FormRig, kase: FormCase, timeoutMs = 60_000):
       verdict: judgeCase(kase.spec, received, flagged),
     };
   } finally {
-    await rig.browser.context.unroute(matcher, handler);
+    await served.stop();
   }
 }

@@ -12,7 +12,17 @@ declare const chrome: {
       url?: string;
       active?: boolean;
       lastFocusedWindow?: boolean;
-    }): Promise<Array<{ id?: number; url?: string }>>;
+      windowId?: number;
+      groupId?: number;
+    }): Promise<Array<{ id?: number; url?: string; groupId?: number; windowId?: number }>>;
+  };
+  tabGroups: {
+    query(query: { title?: string }): Promise<Array<{ id: number; title?: string; windowId: number }>>;
+  };
+  windows: {
+    getAll(options?: {
+      populate?: boolean;
+    }): Promise<Array<{ id?: number; state?: string; tabs?: Array<{ id?: number; url?: string; groupId?: number }> }>>;
   };
   contextMenus: {
     update(id: string, properties: Record<string, unknown>): Promise<void>;

@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
-import { createScratchDatabase, dropScratchDatabase, withAdmin } from "@nyx/db/testing";
+import { withAdmin } from "@nyx/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCase } from "../forms/form-case.ts";
-import { type FormRig, startFormRig } from "../forms/rig.ts";
+import { startPostgresFormRig } from "../forms/postgres-rig.ts";
 import { runCase } from "../forms/run-case.ts";
 
 const FORMS = fileURLToPath(new URL("../../../shared/fixtures/forms", import.meta.url));
@@ -10,15 +10,12 @@ const ADA = fileURLToPath(new URL("../../../shared/fixtures/profile/ada.yaml", i
 
 /** The same flow on the shared Postgres: what the tab did is recorded there, step by step. */
 describe("applying with the server on the real Postgres", () => {
-  let rig: FormRig;
-  let databaseUrl: string;
+  let rig: Awaited<ReturnType<typeof startPostgresFormRig>>;
   beforeAll(async () => {
-    databaseUrl = await createScratchDatabase();
-    rig = await startFormRig({ profile: ADA, databaseUrl });
+    rig = await startPostgresFormRig({ profile: ADA });
   });
   afterAll(async () => {
     await rig?.close();
-    if (databaseUrl) await dropScratchDatabase(databaseUrl);
   });
 
   it("submits a plain form once and records its questions, steps and outcome", async () => {
@@ -38,7 +35,7 @@ describe("applying with the server on the real Postgres", () => {
         events: events.rows.map((e) => e.event_type),
         questions: questions.rows[0].n,
       };
-    }, databaseUrl);
+    }, rig.databaseUrl);
     expect(rows.app).toHaveLength(1);
     expect(rows.app[0]).toMatchObject({
       application_status: "submitted",

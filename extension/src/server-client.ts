@@ -11,6 +11,7 @@ import {
   ReviewQueue,
 } from "@nyx/shared";
 import { z } from "zod";
+import { ServerError } from "./server-error.ts";
 import { serverToken, serverUrl } from "./storage.ts";
 
 export const Health = z.object({
@@ -21,17 +22,6 @@ export const Health = z.object({
   paired: z.boolean(),
 });
 export type Health = z.infer<typeof Health>;
-
-/** A failure the person can read: the server's own message, or why it could not be reached. */
-export class ServerError extends Error {
-  override readonly name = "ServerError";
-  constructor(
-    message: string,
-    readonly status: number | undefined,
-  ) {
-    super(message);
-  }
-}
 
 async function call<T>(path: string, schema: z.ZodType<T>, init: RequestInit = {}): Promise<T> {
   const base = await serverUrl.getValue();

@@ -125,6 +125,7 @@ describe("the live connection", () => {
       applicationId: "6f1c2b9e-3d4a-4b5c-8d6e-7f8091a2b3c4",
       url: "https://jobs.example/1",
       attempt: 1,
+      workers: 2,
     };
     last().on.message(JSON.stringify(apply));
     expect(events).toEqual([{ type: "hello", version: 1 }, apply]);
@@ -139,6 +140,23 @@ describe("the live connection", () => {
     c.stop();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(last().sent).toHaveLength(3);
+  });
+
+  it("sends the worker's messages only while open, and only well-formed ones", async () => {
+    const c = connection();
+    const working = {
+      type: "working" as const,
+      applications: [{ applicationId: "6f1c2b9e-3d4a-4b5c-8d6e-7f8091a2b3c4", attempt: 2 }],
+    };
+    expect(c.send(working)).toBe(false);
+    await c.connect();
+    expect(c.send(working)).toBe(false);
+    accept(last());
+    expect(c.send(working)).toBe(true);
+    expect(last().sent).toEqual([JSON.stringify(working)]);
+    expect(() => c.send({ type: "working", applications: [{ applicationId: "x", attempt: 0 }] })).toThrow();
+    drop(last());
+    expect(c.send(working)).toBe(false);
   });
 
   it("reconnects after a drop with growing, capped waits, and starts over once greeted again", async () => {

@@ -15,6 +15,7 @@ import { correctionRoutes } from "./routes/corrections/index.ts";
 import { fillPlanRoutes } from "./routes/fill-plan/index.ts";
 import { followUpRoutes } from "./routes/follow-ups/index.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { interruptionRoutes } from "./routes/interruptions/index.ts";
 import { interviewRoutes } from "./routes/interviews/index.ts";
 import { jobRoutes } from "./routes/jobs/index.ts";
 import { metricsRoutes } from "./routes/metrics.ts";
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/applications", applicationHistoryRoutes(deps));
   app.route("/api/applications", applicationRoutes(deps));
   app.route("/api/applications", applyRoutes(withSessions));
+  app.route("/api/applications", interruptionRoutes(deps));
   app.route("/api/resumes", resumeRoutes(deps));
   app.route("/api/fill-plan", fillPlanRoutes(deps, llm));
   app.route("/api/settings", settingsRoutes(deps));

@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Env } from "./env.ts";
 import type { DoorConfig } from "./http/guard.ts";
 import type { Metrics } from "./http/metrics.ts";
+import type { CaptchaSolver } from "./interruptions/captcha-solver.ts";
 import type { LivePublisher } from "./live/hub.ts";
 import type { Llm } from "./llm/index.ts";
 import type { Notifier } from "./notify/types.ts";
@@ -25,4 +26,6 @@ export interface AppDeps {
   notifier?: Notifier;
   /** Sessions and the worker queue; built from the other parts when not given (tests). */
   sessions?: SessionService;
+  /** Who solves a CAPTCHA before submit; the person (in the worker tab) when not given. */
+  captchaSolver?: CaptchaSolver;
 }

@@ -1,10 +1,12 @@
 import type { AppDeps } from "./deps.ts";
 import { sendSessionDigest, sendUnsentDigests } from "./digest/index.ts";
+import { supplyCode } from "./interruptions/supply-code.ts";
 import type { LiveHub } from "./live/hub.ts";
 import { createLlm, type Llm } from "./llm/index.ts";
 import { startMonitor } from "./monitor/index.ts";
 import { createTelegram } from "./notify/telegram/index.ts";
 import type { Notifier } from "./notify/types.ts";
+import { readOwner } from "./owner.ts";
 import { personCommands } from "./sessions/person-commands.ts";
 import { createSessionService, type SessionService } from "./sessions/service.ts";
 
@@ -54,7 +56,16 @@ export function createServices(deps: ServiceDeps, live: LiveHub): Services {
     ? undefined
     : createTelegram(
         { env, logger },
-        personCommands({ db, dataDir, sessions, code: async () => "No application is waiting for a code." }),
+        personCommands({
+          db,
+          dataDir,
+          sessions,
+          code: async (code, replyTo) => {
+            const userId = readOwner(dataDir)?.userId;
+            if (!userId) return "No profile yet: nothing is waiting for a code.";
+            return (await supplyCode({ db, live, logger, userId }, { code, replyTo })).answer;
+          },
+        }),
       );
   phone ??= telegram;
   live.onClientMessage((message) => {

@@ -1,6 +1,6 @@
 import type { Driver } from "@nyx/db";
 import { createTestDatabase, type TestDatabase } from "@nyx/db/testing";
-import { createApp } from "../src/app.ts";
+import { type AppDeps, createApp } from "../src/app.ts";
 import { pinnedOrigin } from "../src/auth/pairing.ts";
 import { ensureToken } from "../src/auth/token.ts";
 import { type Env, parseEnv } from "../src/env.ts";
@@ -30,7 +30,9 @@ export interface TestApp {
 }
 
 /** The real app over a real database (PGlite by default) with its logs captured. */
-export async function createTestApp(options: { driver?: Driver; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { driver?: Driver; env?: Record<string, string> } & Pick<AppDeps, "notifier" | "captchaSolver"> = {},
+): Promise<TestApp> {
   const t = await createTestDatabase(options.driver ?? "pglite");
   const env = parseEnv({ NYX_DATA_DIR: t.dataDir, NYX_PORT: String(TEST_PORT), LOG_LEVEL: "debug", ...options.env });
   const logs: string[] = [];
@@ -58,6 +60,8 @@ export async function createTestApp(options: { driver?: Driver; env?: Record<str
     dataDir: t.dataDir,
     door: { port: TEST_PORT, token, pinnedOrigin: () => pinnedOrigin(t.dataDir) },
     live,
+    ...(options.notifier ? { notifier: options.notifier } : {}),
+    ...(options.captchaSolver ? { captchaSolver: options.captchaSolver } : {}),
   });
   return {
     app,

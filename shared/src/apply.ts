@@ -106,7 +106,13 @@ export const StepResult = z.discriminatedUnion("outcome", [
     startedAt: z.iso.datetime(),
     endedAt: z.iso.datetime(),
   }),
-  z.object({ outcome: z.literal("interrupted"), interruption: Interruption, detail: z.string() }),
+  z.object({
+    outcome: z.literal("interrupted"),
+    interruption: Interruption,
+    detail: z.string(),
+    /** For a verification code: how the site says it sent it (SMS, e-mail, an authenticator app). */
+    method: z.enum(["sms", "email", "app", "call"]).optional(),
+  }),
   z.object({ outcome: z.literal("needs_person"), flags: z.array(z.object({ label: z.string(), reason: z.string() })) }),
 ]);
 export type StepResult = z.infer<typeof StepResult>;
@@ -183,3 +189,20 @@ export const SuppliedCode = z.strictObject({
     .regex(/^[A-Za-z0-9-]{3,12}$/, "a code is 3–12 letters or digits"),
 });
 export type SuppliedCode = z.infer<typeof SuppliedCode>;
+
+/** Background → worker tab: how the CAPTCHA before submit stands (after putting in `token`, when given). */
+export const CaptchaCheckRequest = z.strictObject({ token: z.string().min(1).max(10_000).optional() });
+export const CaptchaState = z.object({
+  /** A widget is on the page and not yet solved. */
+  present: z.boolean(),
+  /** Its response field holds a token (solved by the person, or the token went in). */
+  solved: z.boolean(),
+  kind: CaptchaKind.optional(),
+  sitekey: z.string().max(200).optional(),
+});
+export type CaptchaState = z.infer<typeof CaptchaState>;
+
+/** Background → worker tab: type the code the person gave into the field that asks for it. */
+export const EnterCodeRequest = z.strictObject({ code: z.string().min(1).max(12) });
+export const EnterCodeResult = z.object({ ok: z.boolean(), error: z.string().optional() });
+export type EnterCodeResult = z.infer<typeof EnterCodeResult>;

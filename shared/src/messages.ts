@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { AdvanceRequest, AdvanceResult, ApplyStepRequest, ResumeFile, StepResult } from "./apply.ts";
+import {
+  AdvanceRequest,
+  AdvanceResult,
+  ApplyStepRequest,
+  CaptchaCheckRequest,
+  CaptchaState,
+  EnterCodeRequest,
+  EnterCodeResult,
+  ResumeFile,
+  StepResult,
+} from "./apply.ts";
 import { FillPlanRequest, FillPlanResponse } from "./form.ts";
 import { HuntResult } from "./hunt.ts";
 import { BulkCounts } from "./jobs.ts";
@@ -37,6 +47,10 @@ export const Messages = {
     request: z.strictObject({}),
     response: z.union([z.object({ confirmation: z.string().optional() }), MessageError]),
   },
+  /** Background → worker tab: is the CAPTCHA before submit solved (put the solving service's token in first)? */
+  applyCaptcha: { request: CaptchaCheckRequest, response: z.union([CaptchaState, MessageError]) },
+  /** Background → worker tab: type the verification code the person gave, and read it back. */
+  applyEnterCode: { request: EnterCodeRequest, response: z.union([EnterCodeResult, MessageError]) },
   /** Worker tab → background: the fill plan for this form (the background holds the token). */
   applyPlan: { request: FillPlanRequest, response: z.union([FillPlanResponse, MessageError]) },
   /** Worker tab → background: the CV to upload. */

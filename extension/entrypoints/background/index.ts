@@ -8,7 +8,6 @@ import { setupSidePanel } from "./setup-side-panel.ts";
 export default defineBackground(() => {
   setupSidePanel();
   setupHunt();
-  setupApply();
-  setupLive();
+  setupApply(setupLive());
   setupContextMenus();
 });

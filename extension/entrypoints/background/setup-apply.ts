@@ -1,24 +1,43 @@
-import type { ApplyTarget } from "@nyx/shared";
-import { isWorkerTab, runApplication } from "../../src/apply/runner.ts";
+import type { LiveClientMessage } from "@nyx/shared";
+import { browser } from "wxt/browser";
+import { deliverCode } from "../../src/apply/code-wait.ts";
+import { createWorkerPool, type WorkerPool } from "../../src/apply/pool.ts";
+import { runApplication } from "../../src/apply/runner.ts";
 import { fetchFillPlan, fetchResume, startOnServer } from "../../src/apply/server-api.ts";
 import { onLiveEvent } from "../../src/live/events.ts";
-import { errorMessage, onMessage } from "../../src/messaging.ts";
+import { onMessage } from "../../src/messaging.ts";
 
-function apply(target: ApplyTarget): void {
-  runApplication(target).catch((error: unknown) => console.error("Nyx: the application stopped:", errorMessage(error)));
+/** Signs of life for the applications being worked on: the server keeps their leases while these come. */
+const WORKING_EVERY_MS = 5_000;
+
+function keepLeases(pool: WorkerPool, send: (message: LiveClientMessage) => boolean): void {
+  setInterval(() => {
+    const held = pool.working();
+    for (let i = 0; i < held.length; i += 20) send({ type: "working", applications: held.slice(i, i + 20) });
+  }, WORKING_EVERY_MS);
 }
 
 /**
  * The apply flow's background half: the server hands applications over the WebSocket (or the side
- * panel starts one); worker tabs ask for their plan and CV here, and only the worker tab of an
- * application gets that application's. An application already running is not started twice.
+ * panel starts one) to the worker pool; the person's codes go to the tab waiting for them; worker
+ * tabs ask for their plan and CV here, and only the worker tab of an application gets that
+ * application's. A closed worker tab stops its application.
  */
-export function setupApply(): void {
-  onLiveEvent("apply", (event) => apply(event));
+export function setupApply(live: { send(message: LiveClientMessage): boolean }): void {
+  const pool = createWorkerPool(runApplication);
+  onLiveEvent("apply", ({ applicationId, url, attempt, workers }) =>
+    pool.submit({ applicationId, url, attempt }, workers),
+  );
+  onLiveEvent("code", ({ applicationId, code }) => {
+    if (!deliverCode(applicationId, code)) console.warn("Nyx: a code came for an application no tab waits for");
+  });
+  browser.tabs.onRemoved.addListener((tabId) => pool.tabRemoved(tabId));
+  keepLeases(pool, (message) => live.send(message));
   onMessage(
     "applyPlan",
     async (request, sender) => {
-      if (!isWorkerTab(request.applicationId, sender.tab?.id)) return { error: "this tab is not applying for Nyx" };
+      if (!pool.isWorkerTab(request.applicationId, sender.tab?.id))
+        return { error: "this tab is not applying for Nyx" };
       return fetchFillPlan(request);
     },
     { fromTab: true },
@@ -26,7 +45,7 @@ export function setupApply(): void {
   onMessage(
     "applyResume",
     async ({ versionId }, sender) => {
-      if (!isWorkerTab(undefined, sender.tab?.id)) return { error: "this tab is not applying for Nyx" };
+      if (!pool.isWorkerTab(undefined, sender.tab?.id)) return { error: "this tab is not applying for Nyx" };
       return fetchResume(versionId);
     },
     { fromTab: true },
@@ -34,10 +53,7 @@ export function setupApply(): void {
   onMessage(
     "applyNow",
     async ({ applicationId }) => {
-      const target = await startOnServer(applicationId);
-      runApplication(target).catch((error: unknown) =>
-        console.error("Nyx: the application stopped:", errorMessage(error)),
-      );
+      pool.submit(await startOnServer(applicationId));
       return { started: true };
     },
     { fromExtensionPage: true },

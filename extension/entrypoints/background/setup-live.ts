@@ -1,5 +1,5 @@
 import { browser } from "wxt/browser";
-import { createLiveConnection } from "../../src/live/connection.ts";
+import { createLiveConnection, type LiveConnection } from "../../src/live/connection.ts";
 import { dispatchLiveEvent } from "../../src/live/events.ts";
 import { onMessage, sendMessage } from "../../src/messaging.ts";
 import { serverToken, serverUrl } from "../../src/storage.ts";
@@ -19,14 +19,15 @@ function toPages(send: () => Promise<unknown>): void {
  * The background owns the server's WebSocket: it connects when paired, reconnects with backoff,
  * and again at once when the token or the server address changes. Every event goes to the
  * background's own subscribers (`onLiveEvent`) and to the extension's pages (the side panel);
- * never to content scripts. A wake-up alarm reconnects after Chrome let the worker sleep.
+ * never to content scripts (and a person's verification code only to the background). A wake-up
+ * alarm reconnects after Chrome let the worker sleep. Returns the connection, for messages to the server.
  */
-export function setupLive(): void {
+export function setupLive(): LiveConnection {
   const connection = createLiveConnection({
     target: async () => ({ serverUrl: await serverUrl.getValue(), token: await serverToken.getValue() }),
     onEvent: (event) => {
       dispatchLiveEvent(event);
-      toPages(() => sendMessage("liveEvent", event));
+      if (event.type !== "code") toPages(() => sendMessage("liveEvent", event));
     },
     onStatus: (status) => toPages(() => sendMessage("liveStatusChanged", status)),
   });
@@ -42,4 +43,5 @@ export function setupLive(): void {
     if (alarm.name === WAKE_ALARM) void connection.ensure();
   });
   void connection.connect();
+  return connection;
 }

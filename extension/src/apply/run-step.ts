@@ -15,6 +15,7 @@ import { type FillContext, fillField } from "./fill-field.ts";
 import { interruptionOf, visibleCaptcha } from "./interruptions.ts";
 import { findAdvance, validationErrors } from "./navigation.ts";
 import { fileFromBase64 } from "./upload.ts";
+import { isEnteredCode } from "./verification-code.ts";
 
 /** A person's pause: a random time within the person's stealth timing settings (none when they are zero). */
 function pause(range: PauseRange | undefined): Promise<void> {
@@ -25,6 +26,8 @@ function pause(range: PauseRange | undefined): Promise<void> {
 /** Uploads first: some sites parse the CV and fill (or overwrite) other fields from it. */
 const ORDER = (field: FormField | undefined) => (field?.type === "file" ? 0 : 1);
 const MAX_PASSES = 3;
+const holdsEnteredCode = (root: Document | Element, field: FormField) =>
+  handleOf(root, field)?.members.some(isEnteredCode) ?? false;
 /** A field as the person reads it: a site that redraws its form hands out new elements for the same field. */
 const sameField = (field: FormField) => `${field.type}\u0000${field.name ?? ""}\u0000${field.label}`;
 
@@ -65,8 +68,10 @@ export async function runStep(applicationId: string, step: number): Promise<Step
   const known = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const form = adapter.listFields(rootNow(), { step, pageUrl: location.href });
-    // A redrawn field is not planned again (an upload would add the CV twice).
-    const fresh = form.fields.filter((field) => !seen.has(field.ref) && !known.has(sameField(field)));
+    // A redrawn field is not planned again (an upload would add the CV twice); the person's code is not a question.
+    const fresh = form.fields.filter(
+      (field) => !seen.has(field.ref) && !known.has(sameField(field)) && !holdsEnteredCode(rootNow(), field),
+    );
     if (fresh.length === 0) break;
     for (const field of fresh) seen.add(field.ref);
     for (const field of fresh) known.add(sameField(field));

@@ -1,193 +1,136 @@
-import type { AdvanceResult, ApplyOutcome, ApplyTarget, StepResult } from "@nyx/shared";
+import type { ApplyTarget, StepResult } from "@nyx/shared";
 import { errorMessage, sendMessage } from "../messaging.ts";
+import { ServerError } from "../server-error.ts";
+import { passCaptcha } from "./captcha.ts";
+import { waitForCode } from "./code-wait.ts";
+import { showTab } from "./nyx-window.ts";
 import { reportOutcome, reportStep } from "./server-api.ts";
-import { openWorkerTab, releaseWorkerTab, showTab, waitForLoad } from "./worker-tabs.ts";
+import { blockedOutcome, describeAdvance, submittedOutcome } from "./step-outcomes.ts";
+import { type Guard, guardOf, StopRun } from "./stop-run.ts";
+import { advance, ask } from "./tab-talk.ts";
+import { loadInTab, workerTab } from "./worker-tabs.ts";
 
 const MAX_STEPS = 12;
-/** What Chrome says when the tab's page navigated or reloaded while we talked to it. */
-const PAGE_WENT_AWAY = /Receiving end does not exist|message port closed|message channel closed|back\/forward cache/i;
-const running = new Set<string>();
-const tabs = new Map<string, number>();
+/** Steps done again after a code was typed in count too; this bounds them all. */
+const MAX_ROUNDS = MAX_STEPS + 3;
 
-/** Applications being worked on now, by id. */
-export function runningApplications(): readonly string[] {
-  return [...running];
-}
+/** What becomes of the worker tab when the run ends: blanked for the next one, left to the person, or gone. */
+export type TabFate = "release" | "keep" | "gone";
 
-/** Whether `tabId` is the worker tab of `applicationId` (only it may ask for that application's plan and CV). */
-export function isWorkerTab(applicationId: string | undefined, tabId: number | undefined): boolean {
-  if (tabId === undefined) return false;
-  return applicationId === undefined ? [...tabs.values()].includes(tabId) : tabs.get(applicationId) === tabId;
-}
-
-/** Asks the tab's content script, retrying while the page (re)loads and the script is not there yet. */
-async function ask<T>(tabId: number, send: () => Promise<T | { error: string }>): Promise<T> {
-  let lastError: unknown;
-  for (let attempt = 0; attempt < 20; attempt++) {
-    try {
-      const answer = await send();
-      if (answer && typeof answer === "object" && "error" in answer) throw new Error(answer.error);
-      return answer as T;
-    } catch (error) {
-      lastError = error;
-      if (!PAGE_WENT_AWAY.test(errorMessage(error))) throw error;
-      await waitForLoad(tabId).catch(() => undefined);
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
-  }
-  throw lastError instanceof Error ? lastError : new Error(String(lastError));
+/** What the pool gives a run. */
+export interface RunContext {
+  /** Aborted with a StopRun when the tab is closed or a newer attempt takes over. */
+  signal: AbortSignal;
+  /** The run has its tab (the pool watches it and lets only it ask for this application's plan). */
+  tabOpened(tabId: number): void;
+  /** The tab waits for the person now: it leaves the pool and its worker slot goes to the next application. */
+  handOver(tabId: number): Promise<void>;
 }
 
 /**
  * One application in a worker tab: open the apply address, fill step after step (each reported to
- * the server), and submit only when the plan flagged nothing, the form shows no validation errors
- * and no CAPTCHA waits; the intent to submit is recorded before the click, so a crash can never
- * send the application twice. Interruptions leave the tab open for the person.
+ * the server), get past a CAPTCHA or a code with the person's help, and submit only when the plan
+ * flagged nothing, the form shows no validation errors and the intent to submit is recorded; no
+ * recorded intent, no click, so an application is never sent twice. Interruptions leave the tab
+ * open for the person. A closed tab ends the run as `failed`/`tab_closed` (the server may retry).
  */
-export async function runApplication(target: ApplyTarget): Promise<void> {
-  if (running.has(target.applicationId)) return;
-  running.add(target.applicationId);
+export async function runApplication(target: ApplyTarget, ctx: RunContext): Promise<{ fate: TabFate }> {
   const id = target.applicationId;
-  let tabId: number | undefined;
-  let keepTab = false;
+  const guard = guardOf(ctx.signal);
+  let opened = false;
   try {
-    tabId = await openWorkerTab(target.url);
-    const tab = tabId;
-    tabs.set(id, tab);
-    for (let step = 0; step < MAX_STEPS; step++) {
-      const result: StepResult = await ask(tab, () => sendMessage("applyStep", { applicationId: id, step }, tab));
-      if (result.outcome === "interrupted") {
-        keepTab = true;
-        await showTab(tab);
-        return void (await reportOutcome(id, result));
+    const tabId = await workerTab();
+    ctx.tabOpened(tabId);
+    opened = true;
+    await guard(loadInTab(tabId, target.url));
+    return { fate: await workThrough(target, tabId, { ...ctx, guard }) };
+  } catch (error) {
+    if (error instanceof StopRun && error.why === "superseded") return { fate: "release" };
+    const closed = error instanceof StopRun;
+    await reportOutcome(
+      id,
+      closed
+        ? { outcome: "failed", code: "tab_closed", detail: "the worker tab was closed before the application was done" }
+        : { outcome: "failed", code: "worker_error", detail: errorMessage(error).slice(0, 2000) },
+    ).catch((report: unknown) => console.error("Nyx: could not report a failed application", errorMessage(report)));
+    return { fate: closed ? "gone" : opened ? "keep" : "release" };
+  }
+}
+
+type Run = RunContext & { guard: Guard };
+
+async function workThrough(target: ApplyTarget, tab: number, run: Run): Promise<TabFate> {
+  const id = target.applicationId;
+  const { guard } = run;
+  let step = 0;
+  for (let round = 0; round < MAX_ROUNDS && step < MAX_STEPS; round++) {
+    const result: StepResult = await ask(tab, () => sendMessage("applyStep", { applicationId: id, step }, tab), guard);
+    if (result.outcome === "interrupted") {
+      if (result.interruption === "verification_code") {
+        if (await waitForCode(id, tab, result, run)) continue;
+        return "keep";
       }
-      if (result.outcome === "needs_person") {
-        keepTab = true;
-        return void (await reportOutcome(id, { outcome: "needs_person" }));
-      }
-      const failedFields = result.fields.filter((f) => !f.ok);
-      const blocked = result.errors.length > 0 || failedFields.length > 0 || result.advance === "none";
-      // The step's report travels while the tab goes on; it is awaited before anything is decided.
-      const reported = reportStep(id, {
-        step,
-        pageUrl: result.pageUrl,
-        fields: result.fields,
-        startedAt: result.startedAt,
-        endedAt: result.endedAt,
-        action: blocked ? "none" : result.advance,
-        ok: !blocked,
-        errors: result.errors,
-      });
-      if (blocked) {
-        keepTab = true;
-        await reported;
-        return void (await reportOutcome(
-          id,
-          blockedOutcome(
-            result,
-            failedFields.map((f) => f.label),
-          ),
-        ));
-      }
-      if (result.advance === "submit" && result.captcha) {
-        keepTab = true;
-        await reported;
-        await showTab(tab);
-        return void (await reportOutcome(id, {
-          outcome: "interrupted",
-          interruption: "captcha",
-          detail: `a ${result.captcha} stands before the submit button`,
-        }));
-      }
-      if (result.advance === "next") {
-        const [moved] = await Promise.all([advance(tab, "next"), reported]);
-        if (moved.outcome !== "advanced" && moved.outcome !== "confirmed") {
-          keepTab = true;
-          return void (await reportOutcome(id, {
-            outcome: "failed",
-            code: "step_not_accepted",
-            detail: describe(moved),
-          }));
-        }
-        continue;
-      }
-      await Promise.all([
-        reported,
-        reportOutcome(id, { outcome: "submit_intent", pageUrl: result.pageUrl, attempt: target.attempt }),
-      ]);
-      const sent = await advance(tab, "submit");
-      const outcome = await submitted(tab, sent);
-      if (outcome.outcome !== "submitted") keepTab = true;
-      return void (await reportOutcome(id, outcome));
+      await guard(showTab(tab));
+      await guard(reportOutcome(id, result));
+      return "keep";
     }
-    keepTab = true;
-    await reportOutcome(id, { outcome: "failed", code: "too_many_steps", detail: `more than ${MAX_STEPS} steps` });
-  } catch (error) {
-    keepTab = true;
-    await reportOutcome(id, {
-      outcome: "failed",
-      code: "worker_error",
-      detail: errorMessage(error).slice(0, 2000),
-    }).catch((report: unknown) => console.error("Nyx: could not report a failed application", errorMessage(report)));
-  } finally {
-    running.delete(id);
-    tabs.delete(id);
-    if (tabId !== undefined && !keepTab) await releaseWorkerTab(tabId);
-  }
-}
-
-function blockedOutcome(result: Extract<StepResult, { outcome: "filled" }>, failed: string[]): ApplyOutcome {
-  if (failed.length > 0)
-    return {
-      outcome: "failed",
-      code: "fields_not_filled",
-      detail: `could not fill: ${failed.join("; ")}`.slice(0, 2000),
-    };
-  if (result.errors.length > 0)
-    return { outcome: "failed", code: "validation_errors", detail: result.errors.join("; ").slice(0, 2000) };
-  return { outcome: "failed", code: "no_way_forward", detail: "no next or submit button on this step" };
-}
-
-/** Presses next/submit; when the page navigates away, the answer is lost and the new page is asked instead. */
-async function advance(tabId: number, kind: "next" | "submit"): Promise<AdvanceResult> {
-  try {
-    const answer = await sendMessage("applyAdvance", { kind }, tabId);
-    if ("error" in answer) return { outcome: "stuck", errors: [answer.error] };
-    return answer;
-  } catch (error) {
-    const why = errorMessage(error);
-    if (!PAGE_WENT_AWAY.test(why)) throw error;
-    // Usually a navigation (a form posted the classic way); the page may also have stayed.
-    await waitForLoad(tabId, 10_000).catch(() => {
-      throw new Error(`the page did not settle after pressing ${kind} (${why})`);
+    if (result.outcome === "needs_person") {
+      await guard(reportOutcome(id, { outcome: "needs_person" }));
+      return "keep";
+    }
+    const blocked = result.errors.length > 0 || result.fields.some((f) => !f.ok) || result.advance === "none";
+    // The step's report travels while the tab goes on; it is awaited before anything is decided.
+    const reported = reportStep(id, {
+      step,
+      pageUrl: result.pageUrl,
+      fields: result.fields,
+      startedAt: result.startedAt,
+      endedAt: result.endedAt,
+      action: blocked ? "none" : result.advance,
+      ok: !blocked,
+      errors: result.errors,
     });
-    const check = await ask(tabId, () => sendMessage("applyConfirmation", {}, tabId));
-    if (check.confirmation) return { outcome: "confirmed", errors: [], confirmation: check.confirmation };
-    return { outcome: "advanced", errors: [] };
+    reported.catch(() => undefined);
+    if (blocked) {
+      await guard(reported);
+      await guard(reportOutcome(id, blockedOutcome(result)));
+      return "keep";
+    }
+    if (result.advance === "next") {
+      const [moved] = await Promise.all([advance(tab, "next", guard), guard(reported)]);
+      if (moved.outcome !== "advanced" && moved.outcome !== "confirmed") {
+        await guard(
+          reportOutcome(id, { outcome: "failed", code: "step_not_accepted", detail: describeAdvance(moved) }),
+        );
+        return "keep";
+      }
+      step++;
+      continue;
+    }
+    await guard(reported);
+    if (result.captcha && !(await passCaptcha(id, tab, result.pageUrl, guard))) return "keep";
+    return submit(target, tab, result.pageUrl, guard);
   }
+  await guard(reportOutcome(id, { outcome: "failed", code: "too_many_steps", detail: `more than ${MAX_STEPS} steps` }));
+  return "keep";
 }
 
-async function submitted(tabId: number, sent: AdvanceResult): Promise<ApplyOutcome> {
-  if (sent.outcome === "confirmed")
-    return {
-      outcome: "submitted",
-      confirmation: "page_text",
-      ...(sent.confirmation ? { text: sent.confirmation } : {}),
-    };
-  if (sent.outcome === "advanced") {
-    // The page moved on after the click without a confirmation we could read.
-    await waitForLoad(tabId).catch(() => undefined);
-    return { outcome: "submitted", confirmation: "url_change" };
+/** The intent first (for this attempt, once ever), then the one click; a refused or unrecorded intent means no click. */
+async function submit(target: ApplyTarget, tab: number, pageUrl: string, guard: Guard): Promise<TabFate> {
+  const id = target.applicationId;
+  try {
+    await guard(reportOutcome(id, { outcome: "submit_intent", pageUrl, attempt: target.attempt }));
+  } catch (error) {
+    if (error instanceof StopRun) throw error;
+    if (error instanceof ServerError && error.status === 409) {
+      // Another attempt holds the application, or a submit was already tried: not ours to report on.
+      console.warn("Nyx: the server refused the submit intent; not submitting", error.message);
+      return "release";
+    }
+    throw error;
   }
-  return {
-    outcome: "failed",
-    code: sent.outcome === "errors" ? "rejected_on_submit" : "no_confirmation",
-    detail: `${describe(sent)} (submit was pressed once; check the application by hand)`,
-  };
-}
-
-function describe(result: AdvanceResult): string {
-  return result.errors.length > 0
-    ? result.errors.join("; ").slice(0, 1500)
-    : `the page did not move on (${result.outcome})`;
+  const sent = await advance(tab, "submit", guard);
+  const outcome = await guard(submittedOutcome(tab, sent));
+  await guard(reportOutcome(id, outcome));
+  return outcome.outcome === "submitted" ? "release" : "keep";
 }

@@ -1,6 +1,10 @@
 import {
   type ApplyOutcome,
   ApplyTarget,
+  CaptchaAdvice,
+  type CaptchaAttempt,
+  type CodeRequest,
+  CodeWait,
   type FillPlanRequest,
   FillPlanResponse,
   ResumeFile,
@@ -8,8 +12,13 @@ import {
 } from "@nyx/shared";
 import { z } from "zod";
 import { callApi } from "../server-client.ts";
+import { retrying } from "./retrying.ts";
 
-/** The apply flow's calls to the server, made by the background with the paired token. */
+/**
+ * The apply flow's calls to the server, made by the background with the paired token. What a
+ * worker tab reports (steps, outcomes, CAPTCHA attempts, code requests) is retried while the
+ * server is unreachable; a refusal is final.
+ */
 
 export const fetchFillPlan = (request: FillPlanRequest) =>
   callApi("/api/fill-plan", FillPlanResponse, { json: request });
@@ -21,7 +30,17 @@ export const startOnServer = (applicationId: string) =>
   callApi(`/api/applications/${applicationId}/apply`, ApplyTarget, { json: {} });
 
 export const reportStep = (applicationId: string, report: StepReport) =>
-  callApi(`/api/applications/${applicationId}/steps`, z.object({ recorded: z.number() }), { json: report });
+  retrying(() =>
+    callApi(`/api/applications/${applicationId}/steps`, z.object({ recorded: z.number() }), { json: report }),
+  );
 
 export const reportOutcome = (applicationId: string, outcome: ApplyOutcome) =>
-  callApi(`/api/applications/${applicationId}/outcome`, z.object({ recorded: z.string() }), { json: outcome });
+  retrying(() =>
+    callApi(`/api/applications/${applicationId}/outcome`, z.object({ recorded: z.string() }), { json: outcome }),
+  );
+
+export const reportCaptcha = (applicationId: string, attempt: CaptchaAttempt) =>
+  retrying(() => callApi(`/api/applications/${applicationId}/captcha`, CaptchaAdvice, { json: attempt }));
+
+export const requestCode = (applicationId: string, request: CodeRequest) =>
+  retrying(() => callApi(`/api/applications/${applicationId}/code-request`, CodeWait, { json: request }));

@@ -1,37 +1,35 @@
 import { browser } from "wxt/browser";
+import { newTabInNyxWindow, tabAlive } from "./nyx-window.ts";
 
-/** Worker tabs: opened in the background for one application each, closed when it is done. */
+/**
+ * Worker tabs: one application each, in the Nyx window. A finished tab waits blank for the next
+ * application (a few, not for long), which saves opening a tab; the pool decides how many may wait.
+ */
 
 /** How long a load may take before it counts as stalled and is retried. */
 const STALLED_MS = 8_000;
-/** Finished worker tabs wait (on a blank page) for the next application, a few at most and not for long. */
-const IDLE_LIMIT = 5;
 const IDLE_CLOSE_MS = 60_000;
 const idle = new Map<number, ReturnType<typeof setTimeout>>();
 
 /**
- * A worker tab showing `url`: a finished worker tab if one is waiting, else a new one. A new tab
- * starts blank and settles before the site loads, so the tab exists (and anything that attaches to
- * new tabs, such as a debugger or a test harness, is attached) before the site's first request
- * leaves. A load that stalls is retried once with a reload, as a person would.
+ * A blank worker tab: a finished one if one is waiting, else a new one in the Nyx window. A new
+ * tab starts blank and settles before the site loads, so the tab exists (and anything that
+ * attaches to new tabs, such as a debugger or a test harness, is attached) before the site's
+ * first request leaves.
  */
-export async function openWorkerTab(url: string): Promise<number> {
+export async function workerTab(): Promise<number> {
   for (const [id, timer] of idle) {
     idle.delete(id);
     clearTimeout(timer);
-    const alive = await browser.tabs.get(id).then(
-      () => true,
-      () => false,
-    );
-    if (alive) return load(id, url);
+    if (await tabAlive(id)) return id;
   }
-  const tab = await browser.tabs.create({ url: "about:blank", active: false });
-  if (tab.id === undefined) throw new Error("Chrome did not open a tab");
-  await waitForLoad(tab.id, 5_000).catch(() => undefined);
-  return load(tab.id, url);
+  const id = await newTabInNyxWindow();
+  await waitForLoad(id, 5_000).catch(() => undefined);
+  return id;
 }
 
-async function load(id: number, url: string): Promise<number> {
+/** Opens `url` in the worker tab; a load that stalls is retried once with a reload, as a person would. */
+export async function loadInTab(id: number, url: string): Promise<void> {
   const loaded = navigation(id, STALLED_MS);
   await browser.tabs.update(id, { url });
   try {
@@ -43,7 +41,6 @@ async function load(id: number, url: string): Promise<number> {
       throw new Error(`${url} did not finish loading: ${error instanceof Error ? error.message : String(error)}`);
     });
   }
-  return id;
 }
 
 /** Resolves when a navigation that starts after this call has loaded (loading, then complete). */
@@ -67,9 +64,12 @@ function navigation(tabId: number, timeoutMs: number): Promise<void> {
   });
 }
 
-/** A worker tab whose application is done: blanked and kept for the next one, or closed. */
-export async function releaseWorkerTab(id: number): Promise<void> {
-  if (idle.size >= IDLE_LIMIT) return closeTab(id);
+/** How many finished tabs wait for the next application. */
+export const idleTabs = () => idle.size;
+
+/** A worker tab whose application is done: blanked and kept for the next one (`keep`), or closed. */
+export async function releaseWorkerTab(id: number, keep: boolean): Promise<void> {
+  if (!keep) return closeTab(id);
   const blanked = await browser.tabs.update(id, { url: "about:blank" }).then(
     () => true,
     () => false,
@@ -82,6 +82,22 @@ export async function releaseWorkerTab(id: number): Promise<void> {
       void closeTab(id);
     }, IDLE_CLOSE_MS),
   );
+}
+
+/** Closes waiting tabs until at most `max` wait (the number of worker tabs allowed went down). */
+export async function trimIdleTabs(max: number): Promise<void> {
+  for (const [id, timer] of idle) {
+    if (idle.size <= Math.max(0, max)) return;
+    idle.delete(id);
+    clearTimeout(timer);
+    await closeTab(id);
+  }
+}
+
+/** A tab went away (closed by the person, or with its window): it no longer waits. */
+export function forgetTab(id: number): void {
+  clearTimeout(idle.get(id));
+  idle.delete(id);
 }
 
 /** Resolves when the tab has finished loading (at once if it has). */
@@ -115,10 +131,4 @@ export function waitForLoad(tabId: number, timeoutMs = 30_000): Promise<void> {
 
 async function closeTab(tabId: number): Promise<void> {
   await browser.tabs.remove(tabId).catch(() => undefined);
-}
-
-/** Brings a tab forward for the person (a CAPTCHA, a code to enter). */
-export async function showTab(tabId: number): Promise<void> {
-  const tab = await browser.tabs.update(tabId, { active: true });
-  if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
 }

@@ -1,4 +1,4 @@
-import { BEARER_SUBPROTOCOL_PREFIX, type LiveConnectionStatus, LiveEvent } from "@nyx/shared";
+import { BEARER_SUBPROTOCOL_PREFIX, LiveClientMessage, type LiveConnectionStatus, LiveEvent } from "@nyx/shared";
 import { type BackoffPolicy, backoffDelay, checkPolicy, RECONNECT_POLICY } from "./backoff.ts";
 import { liveSocketUrl } from "./live-url.ts";
 import { browserSocket, type LiveSocket, type LiveSocketFactory } from "./socket.ts";
@@ -27,6 +27,8 @@ export interface LiveConnection {
   /** Connects unless connected, connecting or waiting to retry (a wake-up alarm calls this). */
   ensure(): Promise<void>;
   stop(): void;
+  /** Sends a message to the server if the socket is open; false when it is not (nothing is queued). */
+  send(message: LiveClientMessage): boolean;
   readonly status: LiveConnectionStatus;
 }
 
@@ -148,6 +150,12 @@ export function createLiveConnection(options: LiveConnectionOptions): LiveConnec
     stop() {
       generation += 1;
       quiet();
+    },
+    send(message) {
+      const checked = LiveClientMessage.parse(message);
+      if (!socket?.isOpen()) return false;
+      socket.send(JSON.stringify(checked));
+      return true;
     },
     get status() {
       return status;

@@ -55,7 +55,9 @@ export async function recordOutcome(
   outcome: ApplyOutcome,
   queue: QueueSettings = DEFAULT_SETTINGS.queue,
 ): Promise<void> {
-  const app = await requireInProgress(db, applicationId, outcome.outcome === "needs_person");
+  // A tab that waited for a code reports when it gives up; the code request paused the application already.
+  const waitedForCode = outcome.outcome === "interrupted" && outcome.interruption === "verification_code";
+  const app = await requireInProgress(db, applicationId, outcome.outcome === "needs_person" || waitedForCode);
   const event = (eventType: string, eventDetail: string, payload: unknown) =>
     db.insert(schema.applicationEvents).values({ applicationId, eventType, eventDetail, payload });
   switch (outcome.outcome) {
@@ -92,10 +94,11 @@ export async function recordOutcome(
         interruption: outcome.interruption,
         detail: outcome.detail,
       });
-      await changeStatus(db, applicationId, "paused", {
-        reason: INTERRUPTION_REASON[outcome.interruption],
-        failureCode: outcome.interruption,
-      });
+      if (app.status !== "paused")
+        await changeStatus(db, applicationId, "paused", {
+          reason: INTERRUPTION_REASON[outcome.interruption],
+          failureCode: outcome.interruption,
+        });
       await releaseLease(db, applicationId);
       return;
     case "needs_person":

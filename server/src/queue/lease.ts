@@ -105,3 +105,26 @@ export async function currentAttempt(db: Writer, applicationId: string): Promise
     .where(eq(schema.applicationLeases.applicationId, applicationId));
   return row?.attempt ?? 0;
 }
+
+/**
+ * The same attempt holds the application again (it waited for the person, lease released, and goes
+ * on in the same tab): a fresh lease without a new attempt number, so that tab's submit intent is
+ * still accepted. Returns the attempt, or 0 when the application never had a lease.
+ */
+export async function holdAgain(
+  db: Writer,
+  applicationId: string,
+  lease: { holder: string; leaseSeconds: number },
+): Promise<number> {
+  const [row] = await db
+    .update(schema.applicationLeases)
+    .set({
+      holder: lease.holder,
+      leasedUntil: sql`now() + make_interval(secs => ${lease.leaseSeconds})`,
+      notBefore: null,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(schema.applicationLeases.applicationId, applicationId))
+    .returning({ attempt: schema.applicationLeases.attempt });
+  return row?.attempt ?? 0;
+}

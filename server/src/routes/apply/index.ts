@@ -1,6 +1,5 @@
 import { ApplyOutcome, ApplyToAddressRequest, StepReport } from "@nyx/shared";
 import { Hono } from "hono";
-import { z } from "zod";
 import { applyAttempt } from "../../apply/attempt.ts";
 import { recordOutcome, recordStep } from "../../apply/progress.ts";
 import { resumeFile } from "../../apply/resume-file.ts";
@@ -8,7 +7,9 @@ import { startApplying } from "../../apply/target.ts";
 import { applyToAddress } from "../../apply/to-address.ts";
 import type { AppDeps } from "../../deps.ts";
 import { readJson } from "../../http/errors.ts";
+import { uuidParam } from "../../http/params.ts";
 import type { AppEnv } from "../../http/types.ts";
+import { afterInterruption } from "../../interruptions/after-outcome.ts";
 import { requireOwner } from "../../owner.ts";
 import type { SessionService } from "../../sessions/service.ts";
 import { loadSettings } from "../../settings/store.ts";
@@ -20,19 +21,19 @@ import { loadSettings } from "../../settings/store.ts";
 export function applyRoutes(deps: AppDeps & { sessions: SessionService }) {
   const db = deps.database.db;
   const owner = () => requireOwner(deps.dataDir).userId;
-  const idOf = (raw: string | undefined) => z.uuid({ error: "the application id must be a UUID" }).parse(raw);
+  const idOf = (raw: string | undefined) => uuidParam(raw);
   return new Hono<AppEnv>()
     .post("/", async (c) => {
       const request = ApplyToAddressRequest.parse(await readJson(c));
       return c.json(await applyToAddress(db, owner(), request), 201);
     })
     .post("/:id/apply", async (c) => {
-      const { queue } = await loadSettings(db);
+      const { queue, limits } = await loadSettings(db);
       const target = await startApplying(db, owner(), idOf(c.req.param("id")), {
         leaseSeconds: queue.leaseSeconds,
         reason: "handed to a worker tab by the person",
       });
-      deps.live.publish({ type: "apply", ...target });
+      deps.live.publish({ type: "apply", ...target, workers: limits.workers ?? deps.env.MAX_CONCURRENT_WORKERS });
       c.get("log").info({ applicationId: target.applicationId }, "handed to the extension");
       return c.json(target, 202);
     })
@@ -48,8 +49,11 @@ export function applyRoutes(deps: AppDeps & { sessions: SessionService }) {
       const id = idOf(c.req.param("id"));
       await recordOutcome(db, id, outcome, queue);
       if (outcome.outcome !== "submit_intent") deps.sessions.settled(id);
-      if (outcome.outcome === "interrupted" && pausesTheSession(outcome.interruption, outcome.detail))
-        await deps.sessions.pauseFor(`${outcome.detail}: the session waits until the person has dealt with it`);
+      if (outcome.outcome === "interrupted") {
+        await afterInterruption({ ...deps, db, userId: owner() }, id, outcome);
+        if (pausesTheSession(outcome.interruption, outcome.detail))
+          await deps.sessions.pauseFor(`${outcome.detail}: the session waits until the person has dealt with it`);
+      }
       return c.json({ recorded: outcome.outcome }, 201);
     });
 }
@@ -66,7 +70,7 @@ function pausesTheSession(interruption: string, detail: string): boolean {
 /** `GET /api/resumes/:versionId/file`: the CV bytes for an upload field. */
 export function resumeRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().get("/:versionId/file", async (c) => {
-    const versionId = z.uuid({ error: "the CV version id must be a UUID" }).parse(c.req.param("versionId"));
+    const versionId = uuidParam(c.req.param("versionId"), "the CV version id");
     return c.json(await resumeFile(deps.database.db, requireOwner(deps.dataDir).userId, versionId));
   });
 }
