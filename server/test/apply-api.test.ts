@@ -101,7 +101,7 @@ describe.each(DRIVERS)("the apply flow's API (%s)", (driver) => {
     expect((await post(`/api/applications/${id}/apply`, {})).status).toBe(202);
     await post(`/api/applications/${id}/outcome`, { outcome: "submit_intent", pageUrl: FORM_URL, attempt: 1 });
     await post(`/api/applications/${id}/outcome`, { outcome: "failed", code: "worker_error", detail: "tab closed" });
-    expect((await attempt(id)).status).toBe("failed");
+    expect(await attempt(id)).toMatchObject({ status: "paused", failureCode: "check_manually", submitted: false });
     const again = await post(`/api/applications/${id}/apply`, {});
     expect(again.status).toBe(409);
     expect(JSON.stringify(await again.json())).toMatch(/check it by hand/);
