@@ -39,6 +39,7 @@ describe("the built extension in Chromium pairs with the server", () => {
     await page.getByLabel("Pairing code").fill(code ?? "");
     await page.getByRole("button", { name: "Pair" }).click();
     await page.getByText("Paired with the server.").waitFor();
+    await page.getByRole("tab", { name: "Settings" }).click();
     await page.getByText(/Profile main: 3 CV\(s\), Machine Learning Engineer/).waitFor();
 
     const pinned = JSON.parse(readFileSync(join(server.dataDir, "extension.json"), "utf8")) as { extensionId: string };

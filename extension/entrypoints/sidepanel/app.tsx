@@ -1,13 +1,16 @@
-import type { ProfileSummary } from "@nyx/shared";
 import { useEffect, useState } from "preact/hooks";
-import { fetchHealth, fetchProfiles, type Health } from "../../src/server-client.ts";
+import { fetchHealth, type Health } from "../../src/server-client.ts";
 import { serverToken } from "../../src/storage.ts";
 import { ConnectionStatus } from "./connection-status.tsx";
-import { LastBulk } from "./last-bulk.tsx";
-import { LiveFeed } from "./live-feed.tsx";
 import { PairForm } from "./pair-form.tsx";
-import { ReviewQueue } from "./review-queue.tsx";
 import { useLive } from "./use-live.ts";
+import { HistoryView } from "./views/history-view.tsx";
+import { LiveView } from "./views/live-view.tsx";
+import { QueueView } from "./views/queue-view.tsx";
+import { SettingsView } from "./views/settings-view.tsx";
+import { StatsView } from "./views/stats-view.tsx";
+import { TabBar } from "./views/tab-bar.tsx";
+import { useView } from "./views/use-view.ts";
 
 type Load<T> = { state: "loading" } | { state: "ok"; value: T } | { state: "error"; message: string };
 
@@ -18,7 +21,7 @@ function message(error: unknown): string {
 export function App() {
   const [health, setHealth] = useState<Load<Health>>({ state: "loading" });
   const [token, setToken] = useState<string | null | undefined>(undefined);
-  const [profiles, setProfiles] = useState<Load<ProfileSummary[]> | undefined>(undefined);
+  const [view, open] = useView();
   const live = useLive();
 
   useEffect(() => {
@@ -30,55 +33,44 @@ export function App() {
     return serverToken.watch(setToken);
   }, []);
 
-  useEffect(() => {
-    if (!token) return;
-    setProfiles({ state: "loading" });
-    fetchProfiles().then(
-      (value) => setProfiles({ state: "ok", value }),
-      (error: unknown) => setProfiles({ state: "error", message: message(error) }),
-    );
-  }, [token]);
-
   return (
     <main>
-      <h1>Nyx Venatrix</h1>
-      <section data-testid="server">
-        {health.state === "loading" && <p>Looking for the server…</p>}
-        {health.state === "error" && <p class="error">{health.message}</p>}
-        {health.state === "ok" && (
-          <>
-            <p>
-              Server {health.value.version}: {health.value.status}, database {health.value.database.driver}.
-            </p>
-            {health.value.notices.map((n) => (
-              <p class="notice" key={n}>
-                {n}
+      <header>
+        <h1>Nyx Venatrix</h1>
+        <section data-testid="server">
+          {health.state === "loading" && <p>Looking for the server…</p>}
+          {health.state === "error" && <p class="error">{health.message}</p>}
+          {health.state === "ok" && (
+            <>
+              <p>
+                Server {health.value.version}: {health.value.status}, database {health.value.database.driver}.
               </p>
-            ))}
-          </>
-        )}
-      </section>
-      {token === null && <PairForm />}
-      {token && (
-        <section data-testid="paired">
-          <p>Paired with the server.</p>
-          {profiles?.state === "error" && <p class="error">{profiles.message}</p>}
-          {profiles?.state === "ok" &&
-            (profiles.value.length === 0 ? (
-              <p>No profile yet: run "pnpm nyx profile import profile.yaml".</p>
-            ) : (
-              profiles.value.map((p) => (
-                <p key={p.id}>
-                  Profile {p.profileName}: {p.resumes.length} CV(s), {p.targetTitles.join(", ")}
+              {health.value.notices.map((n) => (
+                <p class="notice" key={n}>
+                  {n}
                 </p>
-              ))
-            ))}
-          <ConnectionStatus status={live.status} error={live.error} />
+              ))}
+            </>
+          )}
         </section>
+        {token === null && <PairForm />}
+        {token && (
+          <section data-testid="paired">
+            <p>Paired with the server.</p>
+            <ConnectionStatus status={live.status} error={live.error} />
+          </section>
+        )}
+      </header>
+      {token && <TabBar view={view} open={open} />}
+      {token && (
+        <div role="tabpanel" data-view={view}>
+          {view === "queue" && <QueueView live={live} />}
+          {view === "live" && <LiveView live={live} />}
+          {view === "history" && <HistoryView />}
+          {view === "stats" && <StatsView />}
+          {view === "settings" && <SettingsView token={token} />}
+        </div>
       )}
-      {token && <ReviewQueue changes={live.changes} />}
-      {token && <LastBulk />}
-      {token && <LiveFeed feed={live.feed} />}
     </main>
   );
 }

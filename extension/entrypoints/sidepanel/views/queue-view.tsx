@@ -1,0 +1,15 @@
+import type { Live } from "../use-live.ts";
+import { LastBulk } from "../last-bulk.tsx";
+import { LiveFeed } from "../live-feed.tsx";
+import { ReviewQueue } from "../review-queue.tsx";
+
+/** Queue: the jobs waiting for the person's decision, the last page hunted, and what just happened. */
+export function QueueView({ live }: { live: Live }) {
+  return (
+    <>
+      <ReviewQueue changes={live.changes} />
+      <LastBulk />
+      <LiveFeed feed={live.feed} />
+    </>
+  );
+}
