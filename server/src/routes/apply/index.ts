@@ -48,12 +48,13 @@ export function applyRoutes(deps: AppDeps & { sessions: SessionService }) {
       const { queue } = await loadSettings(db);
       const id = idOf(c.req.param("id"));
       await recordOutcome(db, id, outcome, queue);
-      if (outcome.outcome !== "submit_intent") deps.sessions.settled(id);
       if (outcome.outcome === "interrupted") {
-        await afterInterruption({ ...deps, db, userId: owner() }, id, outcome);
+        // Paused before the loop hears the application settled: else an empty queue ends the session first.
         if (pausesTheSession(outcome.interruption, outcome.detail))
           await deps.sessions.pauseFor(`${outcome.detail}: the session waits until the person has dealt with it`);
+        await afterInterruption({ ...deps, db, userId: owner() }, id, outcome);
       }
+      if (outcome.outcome !== "submit_intent") deps.sessions.settled(id);
       return c.json({ recorded: outcome.outcome }, 201);
     });
 }
