@@ -3,6 +3,7 @@
  * stand-in at 0 ms and the embedded database. Figures are merged into FILE (later benchmarks add
  * theirs) and printed.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +14,9 @@ import { huntRound } from "./hunt-round.ts";
 import { percentile } from "./stats.ts";
 import { tokensAtEffort } from "./tokens-round.ts";
 
-const { values } = parseArgs({ options: { out: { type: "string" }, rounds: { type: "string" } } });
+const { values } = parseArgs({
+  options: { out: { type: "string" }, rounds: { type: "string" }, applications: { type: "string" } },
+});
 const rounds = Number(values.rounds ?? 5);
 if (!Number.isInteger(rounds) || rounds < 1) throw new TypeError("--rounds must be a positive integer");
 
@@ -47,7 +50,20 @@ const tokens = {
   high: mean(await tokensAtEffort("high")),
 };
 
+/**
+ * The worker pool in real Chromium with the built extension (e2e/bench/throughput.ts, a process of
+ * its own: it drives a browser); its figures are the last line it prints.
+ */
+const throughput = spawnSync(
+  join(import.meta.dirname, "../../node_modules/.bin/tsx"),
+  ["bench/throughput.ts", "--count", values.applications ?? "200"],
+  { cwd: join(import.meta.dirname, "../../e2e"), encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+);
+const pool = JSON.parse(throughput.stdout.trim().split("\n").at(-1) ?? "null") as object | null;
+if (throughput.status !== 0 || !pool) throw new Error(`the throughput benchmark failed (exit ${throughput.status})`);
+
 const figures = {
+  ...pool,
   tokens_per_application: tokens,
   hunt_latency_ms: { p50: percentile(hunts, 50), p95: percentile(hunts, 95), samples: hunts.length },
   bulk_enqueue_1000_ms: percentile(bulk, 50),
