@@ -9,6 +9,7 @@ import type { Notifier } from "./notify/types.ts";
 import { readOwner } from "./owner.ts";
 import { personCommands } from "./sessions/person-commands.ts";
 import { createSessionService, type SessionService } from "./sessions/service.ts";
+import { scheduleFollowUpReminders } from "./tracker/follow-up-reminders.ts";
 
 export interface Services {
   llm: Llm;
@@ -75,6 +76,7 @@ export function createServices(deps: ServiceDeps, live: LiveHub): Services {
     });
   });
   let monitor: ReturnType<typeof startMonitor> | undefined;
+  let followUps: ReturnType<typeof scheduleFollowUpReminders> | undefined;
   return {
     llm,
     notifier,
@@ -83,12 +85,14 @@ export function createServices(deps: ServiceDeps, live: LiveHub): Services {
       await sessions.start();
       await telegram?.start();
       monitor = startMonitor({ db, llm, logger, dataDir, live });
+      followUps = scheduleFollowUpReminders({ db, logger, dataDir, notifier });
       sendUnsentDigests({ db, env, logger }).catch((error: unknown) =>
         logger.warn({ err: error }, "unsent digests not retried"),
       );
     },
     stop: async () => {
       await monitor?.stop();
+      followUps?.stop();
       await telegram?.stop();
       await sessions.close();
     },

@@ -32,6 +32,9 @@ const digest = (over: Partial<SessionDigest> = {}): SessionDigest => ({
       failureCode: "needs_person",
     },
   ],
+  userId: null,
+  followUps: [],
+  followUpDays: 10,
   ...over,
 });
 

@@ -2,6 +2,7 @@ import { type Db, schema } from "@nyx/db";
 import { AppError } from "@nyx/shared";
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { loadSettings } from "../settings/store.ts";
+import { dueFollowUps } from "../tracker/follow-ups.ts";
 import { type DigestApplication, tally } from "./tally.ts";
 import type { SessionDigest } from "./types.ts";
 
@@ -20,6 +21,7 @@ export async function buildSessionDigest(db: Db, sessionId: string): Promise<Ses
       end: s.endDatetime,
       createdAt: s.createdAt,
       timeZone: schema.users.timezone,
+      userId: s.userId,
     })
     .from(s)
     .leftJoin(schema.users, eq(schema.users.id, s.userId))
@@ -39,6 +41,10 @@ export async function buildSessionDigest(db: Db, sessionId: string): Promise<Ses
     .where(or(eq(usage.sessionId, sessionId), ids.length > 0 ? inArray(usage.applicationId, ids) : undefined));
 
   const generatedAt = new Date();
+  const settings = await loadSettings(db);
+  const followUps = session.userId
+    ? await dueFollowUps(db, session.userId, { days: settings.followUpDays, now: generatedAt })
+    : [];
   const startedAt = session.start ?? session.createdAt ?? generatedAt;
   const until = session.end ?? generatedAt;
   return {
@@ -50,10 +56,13 @@ export async function buildSessionDigest(db: Db, sessionId: string): Promise<Ses
     endedAt: session.end,
     generatedAt,
     durationSeconds: Math.max(0, Math.round((until.getTime() - startedAt.getTime()) / 1000)),
-    ...tally(apps, await loadSettings(db)),
+    ...tally(apps, settings),
     tokensInput: Number(spent?.tokensIn ?? 0),
     tokensOutput: Number(spent?.tokensOut ?? 0),
     costUsd: Number(spent?.cost ?? 0),
+    userId: session.userId,
+    followUps,
+    followUpDays: settings.followUpDays,
   };
 }
 

@@ -96,6 +96,14 @@ export function digestSections(d: SessionDigest): Section[] {
       ),
       none: "nothing",
     },
+    ...(d.followUps.length > 0
+      ? [
+          {
+            title: `No answer after ${d.followUpDays} days: worth a follow-up`,
+            rows: d.followUps.map((f) => row(jobAt(f), `${plural(f.daysWaiting, "day")} since it was sent`)),
+          },
+        ]
+      : []),
   ];
 }
 

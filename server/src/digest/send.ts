@@ -3,6 +3,7 @@ import type { SendMailOptions } from "nodemailer";
 import pRetry from "p-retry";
 import type { Logger } from "pino";
 import { type Env, featureStates } from "../env.ts";
+import { recordFollowUpReminders } from "../tracker/follow-ups.ts";
 import { buildSessionDigest } from "./build.ts";
 import { markSent, recordNotSent, writeAndClaim } from "./digest-row.ts";
 import { plural } from "./format.ts";
@@ -100,6 +101,13 @@ export async function sendSessionDigest(deps: DigestDeps, sessionId: string): Pr
   log.info({ digestId, attempts: delivery.attempts }, "digest e-mail sent");
   try {
     await markSent(db, { sessionId, digestId, claimId: claim.claimId, attempts: delivery.attempts });
+    if (digest.userId && digest.followUps.length > 0)
+      await recordFollowUpReminders(
+        db,
+        digest.userId,
+        digest.followUps.map((f) => f.applicationId),
+        { days: digest.followUpDays, channel: "digest", now: digest.generatedAt },
+      );
   } catch (failure) {
     log.error({ digestId, err: failure }, "digest e-mail sent, but recording it failed");
     return { digestId, sent: true, status: "sent", error: "sent, but the session_digests row could not be updated" };

@@ -1,4 +1,4 @@
-import type { EffortLevel } from "@nyx/shared";
+import type { EffortLevel, FollowUp } from "@nyx/shared";
 import type { ApplicationStatus } from "../applications/status.ts";
 import type { Tier } from "../hunt/company-policy.ts";
 
@@ -61,6 +61,11 @@ export interface SessionDigest {
   /** Failed applications by failure code, the most frequent first. */
   errors: DigestError[];
   waiting: WaitingApplication[];
+  /** The session's person (null for a session without one). */
+  userId: string | null;
+  /** Submitted applications without an answer after `followUpDays`, not reminded yet; reminded once the digest is sent. */
+  followUps: FollowUp[];
+  followUpDays: number;
 }
 
 export interface RenderedDigest {
