@@ -70,6 +70,11 @@ async function tour(args: Args): Promise<number> {
 
 /** Starts a session on Enter and reports its counts until it ends. */
 async function startSession(demo: Demo): Promise<void> {
+  const { applications } = await demo.api<{ applications: unknown[] }>("/api/applications?status=queued&limit=1");
+  if (applications.length === 0) {
+    say("Nothing is queued yet: hunt a job first (or approve one in the Queue view), then press Enter.");
+    return;
+  }
   await demo.api("/api/session/start", { json: {} });
   let last = "";
   for (;;) {
@@ -106,7 +111,9 @@ The demo runs (Chromium: ${CHROMIUM}; server: ${demo.server.base}, a throw-away 
       if (ending) return;
       ending = true;
       lines.close();
+      say("Stopping the demo…");
       await demo.close();
+      say("Stopped; the demo's database and browser profile are deleted.");
       done(code);
     };
     const lines = createInterface({ input: process.stdin });
@@ -114,8 +121,8 @@ The demo runs (Chromium: ${CHROMIUM}; server: ${demo.server.base}, a throw-away 
       startSession(demo).catch((error: unknown) => say(`could not start a session: ${String(error)}`));
     });
     context.on("close", () => void end(0));
-    process.once("SIGINT", () => void end(0));
-    process.once("SIGTERM", () => void end(0));
+    process.on("SIGINT", () => void end(0));
+    process.on("SIGTERM", () => void end(0));
   });
 }
 

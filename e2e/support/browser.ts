@@ -26,7 +26,8 @@ export async function launchWithExtension(options: { headed?: boolean } = {}): P
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
-    ...(options.headed ? { viewport: null } : {}),
+    // In a window the demo ends the browser itself on Ctrl+C (and deletes its profile).
+    ...(options.headed ? { viewport: null, handleSIGINT: false, handleSIGTERM: false } : {}),
     args: [
       ...(options.headed ? [] : ["--headless=new"]),
       "--no-sandbox",
