@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type ApplicationRecord, type ReviewQueue, SessionResponse, type SessionView } from "@nyx/shared";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import type { DemoPosting } from "./board.ts";
 import type { Demo } from "./setup.ts";
 
@@ -66,6 +66,15 @@ export async function runTour(demo: Demo, options: TourOptions = {}): Promise<vo
   const partial = demo.board.postings.filter((p) => p.review).slice(0, options.partial ?? 2);
   if (strong.length === 0 || partial.length === 0) throw new Error("the demo board has no postings to hunt");
 
+  const shot = options.screenshots;
+  if (shot) mkdirSync(shot, { recursive: true });
+  /** Views already saved while they showed the tour's work (the queue with jobs waiting, a running session). */
+  const saved = new Set<string>();
+  const save = async (view: string) => {
+    if (!shot) return;
+    await panel.screenshot({ path: join(shot, `${view}.png`) });
+    saved.add(view);
+  };
   const panel = await demo.browser.context.newPage();
   await panel.setViewportSize(PANEL_SIZE);
   await panel.goto(demo.panelUrl("queue"));
@@ -99,16 +108,22 @@ export async function runTour(demo: Demo, options: TourOptions = {}): Promise<vo
     const waiting = partial.map((p) => queue.items.find((i) => same(i.job.url, p.url)));
     if (waiting.some((w) => w === undefined)) throw new Error("a partial match is not in the review queue");
     await panel.goto(demo.panelUrl("queue"));
+    const view = panel.locator('[role="tabpanel"][data-view="queue"]');
     const items = panel.getByTestId("review-item");
+    const titles = (await Promise.all(partial.map(recordOf))).map((r) => r?.jobTitle ?? "");
+    const selectAll = view.getByRole("checkbox", { name: /select all/i });
     await until(
-      "the review queue in the panel",
-      async () => ((await items.count()) >= partial.length ? true : undefined),
+      "the partial matches listed in the panel",
+      async () => ((await items.count()) >= partial.length || (await selectAll.count()) > 0 ? true : undefined),
       30_000,
     );
-    for (const posting of partial) {
-      const record = await recordOf(posting);
-      const item = items.filter({ hasText: record?.jobTitle ?? posting.url }).first();
-      await item.getByRole("checkbox").first().check();
+    await settle(panel, view);
+    await save("queue");
+    if ((await items.count()) > 0) {
+      for (const title of titles) await items.filter({ hasText: title }).first().getByRole("checkbox").first().check();
+    } else {
+      // A queue laid out otherwise: everything in it is ours, so select all.
+      await selectAll.first().check();
     }
     await panel
       .getByRole("button", { name: /^Approve/ })
@@ -139,6 +154,10 @@ export async function runTour(demo: Demo, options: TourOptions = {}): Promise<vo
       "the session to work through the queue",
       async () => {
         const { session } = SessionResponse.parse(await demo.api("/api/session"));
+        if (session?.status === "running" && session.counts.inProgress > 0 && !saved.has("live")) {
+          await panel.waitForTimeout(1500);
+          await save("live");
+        }
         return session && session.status !== "running" && session.counts.inProgress === 0 ? session : undefined;
       },
       360_000,
@@ -147,12 +166,11 @@ export async function runTour(demo: Demo, options: TourOptions = {}): Promise<vo
   });
 
   await step("open every side-panel view", async () => {
-    if (options.screenshots) mkdirSync(options.screenshots, { recursive: true });
     for (const view of PANEL_VIEWS) {
       await openView(panel, demo.panelUrl(view), view);
-      if (options.screenshots) await panel.screenshot({ path: join(options.screenshots, `${view}.png`) });
+      if (!saved.has(view)) await save(view);
     }
-    return options.screenshots ? `screenshots in ${options.screenshots}` : PANEL_VIEWS.join(", ");
+    return shot ? `screenshots in ${shot}` : PANEL_VIEWS.join(", ");
   });
 }
 
@@ -189,11 +207,19 @@ async function openView(panel: Page, url: string, view: string): Promise<void> {
   await body.waitFor({ timeout: 15_000 });
   const selected = await panel.locator('[role="tab"][aria-selected="true"]').count();
   if (selected !== 1) throw new Error(`#${view}: ${selected} tabs are selected`);
-  // Settled: the page's requests are done and what the view shows stays the same for a moment.
+  await settle(panel, body);
+  const headings = await body.locator("h1, h2, h3, section, [role=region], table, ul, ol, form, p").count();
+  if (headings === 0) throw new Error(`#${view} shows nothing`);
+  const errors = await panel.locator(".error").allTextContents();
+  if (errors.length > 0) throw new Error(`#${view} shows an error: ${errors.join(" / ")}`);
+}
+
+/** Settled: the page's requests are done and what `body` shows stays the same for a moment. */
+async function settle(panel: Page, body: Locator): Promise<void> {
   await panel.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => {});
   let before = "";
   await until(
-    `#${view} to finish loading`,
+    "the view to finish loading",
     async () => {
       const text = ((await body.textContent()) ?? "").trim();
       const settled = text !== "" && text === before && !/(^|\s)Loading/.test(text);
@@ -202,8 +228,4 @@ async function openView(panel: Page, url: string, view: string): Promise<void> {
     },
     20_000,
   );
-  const headings = await body.locator("h1, h2, h3, section, [role=region], table, ul, ol, form, p").count();
-  if (headings === 0) throw new Error(`#${view} shows nothing`);
-  const errors = await panel.locator(".error").allTextContents();
-  if (errors.length > 0) throw new Error(`#${view} shows an error: ${errors.join(" / ")}`);
 }
