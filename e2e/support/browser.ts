@@ -14,8 +14,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium, headless, with the built extension loaded unpacked and nothing reaching the internet. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/**
+ * Debian's Chromium, headless (or in a window with `headed`, for the demo), with the built
+ * extension loaded unpacked and nothing reaching the internet.
+ */
+export async function launchWithExtension(options: { headed?: boolean } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
     throw new Error(`no built extension in ${EXTENSION_DIR}: run "pnpm build:extension" first`);
   }
@@ -23,8 +26,10 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
+    // In a window the demo ends the browser itself on Ctrl+C (and deletes its profile).
+    ...(options.headed ? { viewport: null, handleSIGINT: false, handleSIGTERM: false } : {}),
     args: [
-      "--headless=new",
+      ...(options.headed ? [] : ["--headless=new"]),
       "--no-sandbox",
       "--disable-gpu",
       "--disable-background-networking",
