@@ -8,7 +8,7 @@ function Question({ q, save }: { q: DetailQuestion; save: Save }) {
   return (
     <li class="question" data-testid="detail-question" data-corrected={q.corrected}>
       <strong>{q.label}</strong>
-      {q.required && <span class="meta"> (required)</span>}
+      {q.required && <span class="meta required"> (required)</span>}
       {q.corrected ? (
         <>
           <p data-testid="answer-now">

@@ -2,7 +2,7 @@ import { type ChartProps, hasData, Legend } from "./chart-parts.tsx";
 
 const W = 320;
 const H = 140;
-const LEFT = 34;
+const LEFT = 46;
 const BOTTOM = 18;
 const TOP = 8;
 
