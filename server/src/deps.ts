@@ -26,6 +26,6 @@ export interface AppDeps {
   notifier?: Notifier;
   /** Sessions and the worker queue; built from the other parts when not given (tests). */
   sessions?: SessionService;
-  /** Who solves a CAPTCHA before submit; the person (in the worker tab) when not given. */
+  /** Who solves a CAPTCHA before submit; when not given, 2captcha if TWOCAPTCHA_API_KEY is set, else the person. */
   captchaSolver?: CaptchaSolver;
 }

@@ -5,7 +5,7 @@ import { readJson } from "../../http/errors.ts";
 import { uuidParam } from "../../http/params.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { recordCaptchaAttempt } from "../../interruptions/captcha.ts";
-import { personSolves } from "../../interruptions/captcha-solver.ts";
+import { captchaSolverFor } from "../../interruptions/choose-captcha-solver.ts";
 import { requestCode } from "../../interruptions/code-request.ts";
 import { supplyCode } from "../../interruptions/supply-code.ts";
 import { requireOwner } from "../../owner.ts";
@@ -17,7 +17,7 @@ import { requireOwner } from "../../owner.ts";
 export function interruptionRoutes(deps: AppDeps) {
   const db = deps.database.db;
   const owner = () => requireOwner(deps.dataDir).userId;
-  const solver = deps.captchaSolver ?? personSolves;
+  const solver = deps.captchaSolver ?? captchaSolverFor(deps.env, deps.logger);
   return new Hono<AppEnv>()
     .post("/:id/captcha", async (c) => {
       const attempt = CaptchaAttempt.parse(await readJson(c));
