@@ -20,6 +20,7 @@ import { interviewRoutes } from "./routes/interviews/index.ts";
 import { jobRoutes } from "./routes/jobs/index.ts";
 import { metricsRoutes } from "./routes/metrics.ts";
 import { monitorRoutes } from "./routes/monitor/index.ts";
+import { notificationRoutes } from "./routes/notifications/index.ts";
 import { pairRoutes } from "./routes/pair.ts";
 import { profileRoutes } from "./routes/profiles/index.ts";
 import { reviewQueueRoutes } from "./routes/review-queue/index.ts";
@@ -79,6 +80,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/interviews", interviewRoutes(deps));
   app.route("/api/stats", statsRoutes(deps));
   app.route("/api/follow-ups", followUpRoutes(deps));
+  app.route("/api/notifications", notificationRoutes(deps));
   return app;
 }
 export type App = ReturnType<typeof createApp>;

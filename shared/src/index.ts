@@ -9,6 +9,7 @@ export * from "./jobs.ts";
 export * from "./live.ts";
 export * from "./messages.ts";
 export * from "./monitor.ts";
+export * from "./notifications.ts";
 export * from "./posting.ts";
 export * from "./profile.ts";
 export * from "./profile-draft.ts";
