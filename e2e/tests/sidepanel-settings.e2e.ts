@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startTelegramStandIn, type TelegramStandIn } from "@nyx/server/testing/telegram";
-import { MonitorView, ProfileSummary, Settings } from "@nyx/shared";
+import { DomainPolicies, MonitorView, ProfileSummary, Settings } from "@nyx/shared";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -8,7 +10,8 @@ import { type ExtensionBrowser, launchWithExtension } from "../support/browser.t
 import { pairExtension } from "../support/pair.ts";
 import { type NyxServer, startNyxServer } from "../support/server.ts";
 
-const ADA = fileURLToPath(new URL("../../../shared/fixtures/profile/ada.yaml", import.meta.url));
+const PROFILE_DIR = fileURLToPath(new URL("../../../shared/fixtures/profile/", import.meta.url));
+const ADA = join(PROFILE_DIR, "ada.yaml");
 
 /** The side panel's Settings view in real Chromium against a running server, Telegram answered by a local Bot API. */
 describe("side panel: Settings", () => {
@@ -137,6 +140,61 @@ describe("side panel: Settings", () => {
     await expect
       .poll(async () => (await api("/api/monitor", MonitorView)).monitor.sources.map((s) => s.kind))
       .toEqual(["careers"]);
+  });
+
+  it("sets a domain policy, and shows the server's refusal of a bad one", async () => {
+    const section = page.getByTestId("settings-domain-policies");
+    await section.getByText(/No domain policy yet/).waitFor();
+    await section.getByLabel("Domain").fill("boards.example.com");
+    await section.getByLabel("Applications a day on it").fill("4");
+    await section.getByLabel("Seconds between two").fill("-5");
+    await section.getByRole("button", { name: "Save domain policies" }).click();
+    await section
+      .getByRole("alert")
+      .getByText(/minSecondsBetween/)
+      .waitFor();
+    expect((await api("/api/domain-policies", DomainPolicies)).policies).toEqual([]);
+
+    await section.getByLabel("Seconds between two").fill("90");
+    await section.getByRole("button", { name: "Save domain policies" }).click();
+    await section.getByRole("status").getByText("Domain policy saved.").waitFor();
+    await section.getByRole("button", { name: "Edit boards.example.com" }).waitFor();
+    expect((await api("/api/domain-policies", DomainPolicies)).policies).toEqual([
+      { domain: "boards.example.com", maxPerDay: 4, minSecondsBetween: 90, maxConcurrent: 1, avoid: false },
+    ]);
+  });
+
+  it("imports a profile file with its CVs from the panel, and drafts a profile from a CV", async () => {
+    const importer = page.getByTestId("profile-import");
+    await importer.getByText("Import a profile").click();
+    await importer.getByLabel("Profile file (YAML)").setInputFiles(ADA);
+    const cvs = readdirSync(PROFILE_DIR)
+      .filter((f) => !f.endsWith(".yaml"))
+      .map((f) => join(PROFILE_DIR, f));
+    await importer.getByLabel("CV files").setInputFiles(cvs);
+    await importer.getByRole("button", { name: "Import profile" }).click();
+    // The server already has this very profile (imported with the CLI): the same files change nothing.
+    await importer
+      .getByRole("status")
+      .getByText(/Profile main was already up to date/)
+      .waitFor();
+
+    // Without the CV files the server names what is missing, and nothing is imported.
+    await importer.getByLabel("CV files").setInputFiles([]);
+    await importer.getByRole("button", { name: "Import profile" }).click();
+    await importer
+      .getByRole("alert")
+      .getByText(/CV files could not be read: resumes\.0\.file/)
+      .waitFor();
+
+    const drafter = page.getByTestId("cv-draft");
+    await drafter.getByText("Draft a profile from a CV").click();
+    await drafter.getByLabel(/CV file/).setInputFiles(join(PROFILE_DIR, "ada-lovelace-cv.md"));
+    await drafter.getByRole("button", { name: "Read the CV" }).click();
+    const yaml = drafter.getByLabel("Draft profile.yaml");
+    await yaml.waitFor();
+    const email = readFileSync(ADA, "utf8").match(/^email: (\S+)/m)?.[1];
+    await expect(yaml.inputValue()).resolves.toContain(`email: ${email}`);
   });
 
   it("lists the profile's CVs and makes the chosen one the default", async () => {

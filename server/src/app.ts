@@ -12,6 +12,7 @@ import { applicationHistoryRoutes } from "./routes/application-history/index.ts"
 import { applicationRoutes } from "./routes/applications/index.ts";
 import { applyRoutes, resumeRoutes } from "./routes/apply/index.ts";
 import { correctionRoutes } from "./routes/corrections/index.ts";
+import { domainPolicyRoutes } from "./routes/domain-policies/index.ts";
 import { fillPlanRoutes } from "./routes/fill-plan/index.ts";
 import { followUpRoutes } from "./routes/follow-ups/index.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/stats", statsRoutes(deps));
   app.route("/api/follow-ups", followUpRoutes(deps));
   app.route("/api/notifications", notificationRoutes(deps));
+  app.route("/api/domain-policies", domainPolicyRoutes(deps));
   return app;
 }
 export type App = ReturnType<typeof createApp>;

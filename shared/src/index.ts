@@ -2,6 +2,7 @@ export * from "./application-detail.ts";
 export * from "./applications.ts";
 export * from "./apply.ts";
 export * from "./corrections.ts";
+export * from "./domain-policies.ts";
 export * from "./errors.ts";
 export * from "./form.ts";
 export * from "./hunt.ts";

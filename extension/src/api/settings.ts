@@ -1,4 +1,6 @@
 import {
+  DomainPolicies,
+  type DomainPolicyView,
   type MonitorUpdate,
   MonitorView,
   NotificationChannels,
@@ -70,4 +72,14 @@ export async function fileToBase64(file: Blob): Promise<string> {
   let binary = "";
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
+}
+
+/** Per-site caps and sites to avoid. */
+export async function fetchDomainPolicies(): Promise<DomainPolicyView[]> {
+  return (await callApi("/api/domain-policies", DomainPolicies)).policies;
+}
+
+/** Sets one domain's policy (new, or changing the old one); answers every policy. */
+export async function saveDomainPolicy(policy: Record<keyof DomainPolicyView, unknown>): Promise<DomainPolicyView[]> {
+  return (await callApi("/api/domain-policies", DomainPolicies, { method: "PUT", json: policy })).policies;
 }

@@ -2,6 +2,7 @@ import type { Settings } from "@nyx/shared";
 import { useEffect, useState } from "preact/hooks";
 import { fetchSettings } from "../../../src/api/settings.ts";
 import { Profiles } from "../profiles.tsx";
+import { DomainPoliciesSection } from "../settings/domain-policies-section.tsx";
 import { LimitsSection } from "../settings/limits-section.tsx";
 import { MonitorSection } from "../settings/monitor-section.tsx";
 import { NotificationsSection } from "../settings/notifications-section.tsx";
@@ -16,6 +17,7 @@ type Load = { state: "loading" } | { state: "ok"; settings: Settings } | { state
 
 /**
  * Settings: pairing, the decision settings (thresholds, limits, stealth timing, company tiers),
+ * domain policies,
  * profiles and CVs, the monitor list, notification channels. Each form saves on its own; after a
  * save a form keeps what was saved; forms that share a section (limits) send the others' values as
  * the server last answered them.
@@ -53,6 +55,7 @@ export function SettingsView({ token }: { token: string }) {
           <TiersSection settings={load.settings} onSaved={saved} />
         </>
       )}
+      <DomainPoliciesSection />
       <MonitorSection />
       <NotificationsSection />
     </div>
