@@ -66,14 +66,6 @@ export function draftProfile(filename: string, base64: string): Promise<ProfileD
   return callApi("/api/profiles/draft", ProfileDraftResponse, { json: { filename, base64 } });
 }
 
-/** A file's bytes in base64, for the JSON bodies above. */
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 /** Per-site caps and sites to avoid. */
 export async function fetchDomainPolicies(): Promise<DomainPolicyView[]> {
   return (await callApi("/api/domain-policies", DomainPolicies)).policies;

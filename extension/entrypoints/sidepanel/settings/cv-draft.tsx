@@ -1,6 +1,7 @@
 import type { ProfileDraftResponse } from "@nyx/shared";
 import { useState } from "preact/hooks";
-import { draftProfile, fileToBase64, importProfile } from "../../../src/api/settings.ts";
+import { draftProfile, importProfile } from "../../../src/api/settings.ts";
+import { fileToBase64 } from "./cv-files.ts";
 import { errorText } from "./section-form.tsx";
 
 /**

@@ -3,7 +3,7 @@ import { useState } from "preact/hooks";
 import { saveSettings } from "../../../src/api/settings.ts";
 import { NumberField, SectionForm, shown, typed } from "./section-form.tsx";
 
-const FROM_ENV = "from the server";
+const FROM_ENV = "server's";
 
 /** How much a session and a day may do; a blank field takes the server's value (MAX_SESSION_HOURS, …). */
 export function LimitsSection({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) {

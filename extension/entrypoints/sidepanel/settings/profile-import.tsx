@@ -1,25 +1,7 @@
 import { useState } from "preact/hooks";
-import { fileToBase64, importProfile } from "../../../src/api/settings.ts";
+import { importProfile } from "../../../src/api/settings.ts";
+import { filesFor } from "./cv-files.ts";
 import { errorText } from "./section-form.tsx";
-
-/** The CV file names a profile.yaml gives (`file: cv/ada.pdf`), so chosen files can be matched to them by name. */
-export function cvFileNames(yaml: string): string[] {
-  return [...yaml.matchAll(/\bfile:\s*["']?([^"',}\n]+?)["']?\s*(?:[,}\n]|$)/g)].flatMap((m) =>
-    m[1] ? [m[1].trim()] : [],
-  );
-}
-
-const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
-
-/** Keys each chosen CV file by the name the profile gives it (matched on the file name), in base64. */
-export async function filesFor(yaml: string, files: readonly File[]): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const name of cvFileNames(yaml)) {
-    const file = files.find((f) => f.name === baseName(name));
-    if (file) out[name] = await fileToBase64(file);
-  }
-  return out;
-}
 
 /** Imports a profile.yaml with its CV files; importing the same again changes nothing. */
 export function ProfileImport({ onImported }: { onImported: () => void }) {

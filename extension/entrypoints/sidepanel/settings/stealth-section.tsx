@@ -47,18 +47,8 @@ export function StealthSection({ settings, onSaved }: { settings: Settings; onSa
       <NumberField label="Between fields, max (ms)" value={fieldMax} onInput={setFieldMax} />
       <NumberField label="Before next or submit, min (ms)" value={stepMin} onInput={setStepMin} />
       <NumberField label="Before next or submit, max (ms)" value={stepMax} onInput={setStepMax} />
-      <NumberField
-        label="Between applications, min (s)"
-        value={appMin}
-        onInput={setAppMin}
-        placeholder="from the server"
-      />
-      <NumberField
-        label="Between applications, max (s)"
-        value={appMax}
-        onInput={setAppMax}
-        placeholder="from the server"
-      />
+      <NumberField label="Between applications, min (s)" value={appMin} onInput={setAppMin} placeholder="server's" />
+      <NumberField label="Between applications, max (s)" value={appMax} onInput={setAppMax} placeholder="server's" />
       <NumberField label="Chance of a longer rest (0–1)" value={chance} onInput={setChance} />
       <NumberField label="Longer rest, min (s)" value={restMin} onInput={setRestMin} />
       <NumberField label="Longer rest, max (s)" value={restMax} onInput={setRestMax} />
