@@ -1,5 +1,5 @@
 import { ErrorBody, NotificationChannels, NotificationTestResponse } from "@nyx/shared";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SmtpStandIn, startSmtpStandIn } from "./stand-ins/smtp.ts";
 import { startTelegramStandIn, type TelegramStandIn } from "./stand-ins/telegram-bot-api.ts";
 import { createTestApp, type TestApp } from "./support.ts";
@@ -11,28 +11,28 @@ const TO = "ada@example.com";
 describe("notifications: channels and a test message", () => {
   let tg: TelegramStandIn;
   let smtp: SmtpStandIn;
-  const apps: TestApp[] = [];
+  /** Telegram and the digest mailer configured, pointed at the stand-ins. */
+  let configured: TestApp;
+  /** Neither channel configured. */
+  let bare: TestApp;
   beforeAll(async () => {
     tg = await startTelegramStandIn();
     smtp = await startSmtpStandIn();
-  });
-  afterEach(async () => {
-    for (const app of apps.splice(0)) await app.dispose();
+    configured = await createTestApp({
+      env: { ...smtp.env, DIGEST_EMAIL_TO: TO },
+      notifier: telegramFor(tg).telegram,
+    });
+    bare = await createTestApp();
   });
   afterAll(async () => {
+    await configured?.dispose();
+    await bare?.dispose();
     await tg.close();
     await smtp.close();
   });
 
-  const appWith = async (env: Record<string, string>, telegram: boolean) => {
-    const notifier = telegram ? telegramFor(tg).telegram : undefined;
-    const app = await createTestApp({ env, ...(notifier ? { notifier } : {}) });
-    apps.push(app);
-    return app;
-  };
-
   it("sends one test message to the Telegram chat and one to the digest address, and says so", async () => {
-    const s = await appWith({ ...smtp.env, DIGEST_EMAIL_TO: TO }, true);
+    const s = configured;
     const channels = NotificationChannels.parse(await (await s.call("/api/notifications")).json());
     expect(channels.channels.map((c) => [c.channel, c.configured])).toEqual([
       ["telegram", true],
@@ -65,7 +65,7 @@ describe("notifications: channels and a test message", () => {
   });
 
   it("names what to set for a channel that is not configured, and sends nothing there", async () => {
-    const s = await appWith({}, false);
+    const s = bare;
     const channels = NotificationChannels.parse(await (await s.call("/api/notifications")).json());
     expect(channels.channels.every((c) => !c.configured && c.notice)).toBe(true);
     const before = { telegram: tg.sent.length, mail: smtp.attempts };
@@ -82,7 +82,7 @@ describe("notifications: channels and a test message", () => {
   });
 
   it("reports a channel that refuses the message as failed, and still sends through the other", async () => {
-    const s = await appWith({ ...smtp.env, DIGEST_EMAIL_TO: TO }, true);
+    const s = configured;
     smtp.rejectNext(1, 550);
     const before = tg.sent.length;
     const body = NotificationTestResponse.parse(
@@ -100,7 +100,7 @@ describe("notifications: channels and a test message", () => {
   });
 
   it("is behind the token like every /api route", async () => {
-    const s = await appWith({}, false);
+    const s = bare;
     const response = await s.call("/api/notifications/test", {
       method: "POST",
       json: {},
