@@ -12,6 +12,7 @@ import { applicationHistoryRoutes } from "./routes/application-history/index.ts"
 import { applicationRoutes } from "./routes/applications/index.ts";
 import { applyRoutes, resumeRoutes } from "./routes/apply/index.ts";
 import { correctionRoutes } from "./routes/corrections/index.ts";
+import { domainPolicyRoutes } from "./routes/domain-policies/index.ts";
 import { fillPlanRoutes } from "./routes/fill-plan/index.ts";
 import { followUpRoutes } from "./routes/follow-ups/index.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -20,6 +21,7 @@ import { interviewRoutes } from "./routes/interviews/index.ts";
 import { jobRoutes } from "./routes/jobs/index.ts";
 import { metricsRoutes } from "./routes/metrics.ts";
 import { monitorRoutes } from "./routes/monitor/index.ts";
+import { notificationRoutes } from "./routes/notifications/index.ts";
 import { pairRoutes } from "./routes/pair.ts";
 import { profileRoutes } from "./routes/profiles/index.ts";
 import { reviewQueueRoutes } from "./routes/review-queue/index.ts";
@@ -79,6 +81,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/interviews", interviewRoutes(deps));
   app.route("/api/stats", statsRoutes(deps));
   app.route("/api/follow-ups", followUpRoutes(deps));
+  app.route("/api/notifications", notificationRoutes(deps));
+  app.route("/api/domain-policies", domainPolicyRoutes(deps));
   return app;
 }
 export type App = ReturnType<typeof createApp>;

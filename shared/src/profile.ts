@@ -221,3 +221,7 @@ export const ProfileImportResult = z.object({
   changes: z.array(z.string()),
 });
 export type ProfileImportResult = z.infer<typeof ProfileImportResult>;
+
+/** `PUT /api/profiles/:id/default-resume`: the CV (by its key) that applications use unless a better one is chosen. */
+export const DefaultResumeRequest = z.strictObject({ key: z.string().trim().min(1, "name the CV by its key") });
+export type DefaultResumeRequest = z.infer<typeof DefaultResumeRequest>;

@@ -1,4 +1,4 @@
-import { AppError, Profile, ProfileDraftRequest, type ProfileDraftResponse } from "@nyx/shared";
+import { AppError, DefaultResumeRequest, Profile, ProfileDraftRequest, type ProfileDraftResponse } from "@nyx/shared";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppDeps } from "../../deps.ts";
@@ -7,6 +7,7 @@ import type { AppEnv } from "../../http/types.ts";
 import { readOwner } from "../../owner.ts";
 import { draftProfileFromCv } from "../../profiles/cv-draft/draft-profile.ts";
 import { renderDraftYaml } from "../../profiles/cv-draft/draft-yaml.ts";
+import { chooseDefaultResume } from "../../profiles/default-resume.ts";
 import { importProfile } from "../../profiles/import.ts";
 import { listProfiles } from "../../profiles/list.ts";
 import { parseProfileYaml } from "../../profiles/parse-yaml.ts";
@@ -44,6 +45,21 @@ export function profileRoutes(deps: AppDeps) {
       c.get("log").info({ warnings: draft.warnings.length, missing: draft.missing.length }, "CV read into a draft");
       const response: ProfileDraftResponse = { ...draft, yaml: renderDraftYaml(draft, filename) };
       return c.json(response);
+    })
+    .put("/:id/default-resume", async (c) => {
+      const { key } = DefaultResumeRequest.parse(await readJson(c));
+      const owner = readOwner(deps.dataDir);
+      if (!owner)
+        throw new AppError("not_found", 'no profile yet: import one first ("nyx profile import profile.yaml")');
+      const profileId = z.uuid().safeParse(c.req.param("id"));
+      if (!profileId.success) throw new AppError("not_found", `no profile with id ${c.req.param("id")}`);
+      const profile = await chooseDefaultResume(deps.database.db, {
+        userId: owner.userId,
+        profileId: profileId.data,
+        key,
+      });
+      c.get("log").info({ profileId: profile.id }, "default CV chosen");
+      return c.json({ profile });
     });
 }
 
