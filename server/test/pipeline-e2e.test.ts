@@ -155,6 +155,9 @@ describe("a low-effort job", () => {
     });
     try {
       await s.call("/api/profiles", { method: "POST", json: { yaml: ADA_YAML, files: adaFiles() } });
+      // A person who keeps low effort really minimal: too little for one written answer.
+      const tight = { tokenBudgets: { low: 1_500, medium: 12_000, high: 30_000 } };
+      expect((await s.call("/api/settings", { method: "PUT", json: tight })).status).toBe(200);
       const posting = postingCases().find((c) => c.name === "greenhouse");
       const hunted = HuntResult.parse(
         await (await s.call("/api/jobs", { method: "POST", json: { url: posting?.url, html: posting?.html } })).json(),

@@ -77,11 +77,11 @@ export const Settings = z.strictObject({
   /** Token budgets (input + output) per application, by effort level. */
   tokenBudgets: z
     .strictObject({
-      low: z.number().int().nonnegative().default(2_000),
+      low: z.number().int().nonnegative().default(5_000),
       medium: z.number().int().nonnegative().default(12_000),
       high: z.number().int().nonnegative().default(30_000),
     })
-    .default({ low: 2_000, medium: 12_000, high: 30_000 }),
+    .default({ low: 5_000, medium: 12_000, high: 30_000 }),
   /** Stealth timing of the apply flow. */
   stealth: Pacing.default({ fieldDelayMs: { min: 300, max: 1200 }, stepDelayMs: { min: 1000, max: 3000 } }),
   /** Session limits; a value left out comes from the environment (MAX_SESSION_HOURS, …). */
