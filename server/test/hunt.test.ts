@@ -89,3 +89,38 @@ describe.each(DRIVERS)("hunting a job on %s", (driver) => {
     expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
   });
 });
+
+describe("hunting a job the person queued by its address first", () => {
+  let s: TestApp;
+  beforeAll(async () => {
+    s = await createTestApp();
+    const imported = await s.call("/api/profiles", { method: "POST", json: { yaml: ADA_YAML, files: adaFiles() } });
+    expect(imported.status).toBe(201);
+  });
+  afterAll(() => s.dispose());
+
+  it("scores the queued application once, keeps the person's choice, and then answers the recorded result", async () => {
+    const [posting] = postingCases();
+    if (!posting) throw new Error("no posting fixture");
+    const queued = await s.call("/api/applications", { method: "POST", json: { url: posting.url } });
+    expect(queued.status).toBe(201);
+    const { applicationId } = (await queued.json()) as { applicationId: string };
+
+    const first = await s.call("/api/jobs", { method: "POST", json: { url: posting.url, html: posting.html } });
+    expect(first.status).toBeLessThan(300);
+    const result = HuntResult.parse(await first.json());
+    expect(result.application).toEqual({ id: applicationId, status: "queued" });
+    expect(result.job.title).toBe(posting.expected.title);
+    expect(result.breakdown.reasons.length).toBeGreaterThan(3);
+
+    const again = HuntResult.parse(
+      await (await s.call("/api/jobs", { method: "POST", json: { url: posting.url, html: posting.html } })).json(),
+    );
+    expect(again).toMatchObject({ duplicate: true, score: result.score, application: { id: applicationId } });
+    const { rows } = await s.t.database.db.execute<{ apps: number; scored: number; score: string | null }>(sql`select
+      (select count(*)::int from applications) as apps,
+      (select count(*)::int from application_events where event_type = 'match_scored') as scored,
+      (select match_score::text from applications where id = ${applicationId}) as score`);
+    expect(rows[0]).toEqual({ apps: 1, scored: 1, score: result.score.toFixed(3) });
+  });
+});

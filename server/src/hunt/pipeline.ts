@@ -51,7 +51,8 @@ export async function hunt(deps: HuntDeps, snapshot: PostingSnapshot, options: {
     .select({ id: schema.applications.id, status: schema.applications.applicationStatus })
     .from(schema.applications)
     .where(and(eq(schema.applications.userId, owner.userId), eq(schema.applications.jobPostId, stored.id)));
-  if (existing) return recordedResult(deps.db, existing.id, existing.status ?? "queued");
+  const recorded = existing && (await recordedResult(deps.db, existing.id, existing.status ?? "queued"));
+  if (recorded) return recorded;
 
   const settings = await loadSettings(deps.db);
   const profiles = await ownerProfiles(deps.db, owner.userId);
@@ -84,6 +85,38 @@ export async function hunt(deps: HuntDeps, snapshot: PostingSnapshot, options: {
   const resume = chooseResume(best.stored.resumes, posting.language);
   const status = STATUS[decision.decision];
 
+  const job = { id: stored.id, url, title: posting.title, company: posting.company };
+  const profile = { id: best.stored.id, name: best.stored.name };
+  if (existing) {
+    // Queued by its address before it was hunted: scored now, the person's choice to apply stands.
+    const value = huntResult(existing.id, existing.status ?? "queued", true);
+    await deps.db.transaction(async (tx) => {
+      await tx
+        .update(schema.applications)
+        .set({ matchScore: score.toFixed(3) })
+        .where(eq(schema.applications.id, existing.id));
+      await tx
+        .insert(schema.applicationEvents)
+        .values({ applicationId: existing.id, eventType: "match_scored", eventDetail: value.label, payload: value });
+    });
+    return value;
+  }
+
+  function huntResult(id: string, current: string, duplicate: boolean): HuntResult {
+    return {
+      job,
+      duplicate,
+      application: { id, status: current },
+      profile,
+      score,
+      breakdown,
+      decision: decision.decision,
+      reason: decision.reason,
+      effort: { level: effort.level, source: effort.source, reason: effort.reason },
+      label: label(decision.decision, score, decision.reason),
+    };
+  }
+
   const result = await deps.db.transaction(async (tx) => {
     const [application] = await tx
       .insert(schema.applications)
@@ -105,18 +138,7 @@ export async function hunt(deps: HuntDeps, snapshot: PostingSnapshot, options: {
       .returning({ id: schema.applications.id });
     if (!application) throw new AppError("internal", "the application was not recorded");
     await recordInitialStatus(tx, application.id, status, decision.reason);
-    const value: HuntResult = {
-      job: { id: stored.id, url, title: posting.title, company: posting.company },
-      duplicate: stored.duplicate,
-      application: { id: application.id, status },
-      profile: { id: best.stored.id, name: best.stored.name },
-      score,
-      breakdown,
-      decision: decision.decision,
-      reason: decision.reason,
-      effort: { level: effort.level, source: effort.source, reason: effort.reason },
-      label: label(decision.decision, score, decision.reason),
-    };
+    const value = huntResult(application.id, status, stored.duplicate);
     await tx.insert(schema.applicationEvents).values({
       applicationId: application.id,
       eventType: "match_scored",
@@ -130,7 +152,7 @@ export async function hunt(deps: HuntDeps, snapshot: PostingSnapshot, options: {
 }
 
 /** A job hunted before: the recorded decision, with the application's current status. */
-async function recordedResult(db: Db, applicationId: string, status: string): Promise<HuntResult> {
+async function recordedResult(db: Db, applicationId: string, status: string): Promise<HuntResult | undefined> {
   const [event] = await db
     .select({ payload: schema.applicationEvents.payload })
     .from(schema.applicationEvents)
@@ -140,7 +162,8 @@ async function recordedResult(db: Db, applicationId: string, status: string): Pr
         eq(schema.applicationEvents.eventType, "match_scored"),
       ),
     );
-  const recorded = HuntResult.safeParse(event?.payload);
+  if (!event) return undefined;
+  const recorded = HuntResult.safeParse(event.payload);
   if (!recorded.success) throw new AppError("internal", `application ${applicationId} has no readable match record`);
   return { ...recorded.data, duplicate: true, application: { id: applicationId, status } };
 }
