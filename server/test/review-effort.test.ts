@@ -144,7 +144,10 @@ describe.each(DRIVERS)("the effort of an application on %s", (driver) => {
 
   it("changes the effort of an approved (queued) job too", async () => {
     const id = reviewIds[1] as string;
-    const approved = await s.call("/api/review-queue/decide", { method: "POST", json: { ids: [id], action: "approve" } });
+    const approved = await s.call("/api/review-queue/decide", {
+      method: "POST",
+      json: { ids: [id], action: "approve" },
+    });
     expect(approved.status).toBe(200);
     const response = await change(id, { effort: "low" });
     expect(response.status).toBe(200);
