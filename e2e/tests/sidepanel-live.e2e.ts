@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { HuntResult, type ReviewQueue, type SessionView } from "@nyx/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { FormCase } from "../forms/form-case.ts";
+import { type FormCase, loadCases } from "../forms/form-case.ts";
 import { judgeCase } from "../forms/judge.ts";
 import { type FormRig, startFormRig } from "../forms/rig.ts";
-import { ADA, CLEAN_CASES, FAST_SESSION, sessionNow, waitForSession } from "../session/session-rig.ts";
+import { ADA, CLEAN_CASES, FAST_SESSION, FORMS, sessionNow, waitForSession } from "../session/session-rig.ts";
 import { type JobBoard, serveJobBoard } from "../support/job-board.ts";
 
 /**
@@ -19,7 +19,10 @@ describe("the side panel's Queue and Live views", () => {
   let board: JobBoard;
   /** Jobs hunted from the board's pages, all in the review queue (thresholds: everything is reviewed). */
   const hunted: { kase: FormCase; result: HuntResult }[] = [];
-  const copies = CLEAN_CASES.map((kase) => ({ kase, k: 1 }));
+  /** A page whose CAPTCHA nobody solves: its application waits for the person. */
+  const captchaCase = loadCases(FORMS).find((c) => c.spec.flag.includes("captcha"));
+  let captchaJob: HuntResult | undefined;
+  const copies = [...CLEAN_CASES, ...(captchaCase ? [captchaCase] : [])].map((kase) => ({ kase, k: 1 }));
 
   const panel = () => rig.panel;
   const item = (applicationId: string) => panel().locator(`[data-application-id="${applicationId}"]`);
@@ -47,7 +50,7 @@ describe("the side panel's Queue and Live views", () => {
     // Hunt the board's pages as "Hunt this job" would send them; pages with no posting on them are left out.
     for (const [i, url] of board.urls.entries()) {
       const kase = copies[i]?.kase;
-      if (!kase || hunted.length === 3) continue;
+      if (!kase || (hunted.length === 3 && kase !== captchaCase)) continue;
       const html = readFileSync(join(kase.dir, "index.html"), "utf8");
       const answer = await rig.api("/api/jobs", { json: { url, html } }).catch((error: unknown) => {
         if (error instanceof Error && /: 400 .*no job posting found/.test(error.message)) return undefined;
@@ -56,9 +59,11 @@ describe("the side panel's Queue and Live views", () => {
       if (answer === undefined) continue;
       const result = HuntResult.parse(answer);
       expect(result.decision).toBe("review");
-      hunted.push({ kase, result });
+      if (kase === captchaCase) captchaJob = result;
+      else hunted.push({ kase, result });
     }
     expect(hunted).toHaveLength(3);
+    expect(captchaJob, "the CAPTCHA page was hunted").toBeDefined();
     const top = hunted[0]?.result.job.company;
     if (!top) throw new Error("the first hunted job has no company");
     await rig.api("/api/settings", { method: "PUT", json: { companyTiers: { top: [top], avoid: [] } } });
@@ -102,9 +107,9 @@ describe("the side panel's Queue and Live views", () => {
     for (const { result } of chosen) await item(result.application.id).getByRole("checkbox").check();
     await panel().getByRole("button", { name: "Approve" }).click();
     await panel().getByRole("status").getByText("Approved 2 jobs.").waitFor();
-    await expect.poll(() => panel().getByTestId("review-item").count()).toBe(1);
-    const waiting = (await queue()).map((i) => i.applicationId);
-    expect(waiting).toEqual([hunted[2]?.result.application.id]);
+    await expect.poll(() => panel().getByTestId("review-item").count()).toBe(2);
+    const waiting = (await queue()).map((i) => i.applicationId).sort();
+    expect(waiting).toEqual([hunted[2]?.result.application.id, captchaJob?.application.id].sort());
   });
 
   it("Live: no session yet says what to do first; Start starts one, Pause pauses it (panel and server agree)", async () => {
@@ -174,6 +179,51 @@ describe("the side panel's Queue and Live views", () => {
         .waitFor();
     }
     await panel().getByRole("button", { name: "Start" }).waitFor();
+  });
+
+  it("Live: a CAPTCHA nobody solves waits for the person; Go to the tab brings its tab forward", async () => {
+    const id = captchaJob?.application.id;
+    if (!id) throw new Error("no CAPTCHA job");
+    await rig.api("/api/settings", {
+      method: "PUT",
+      json: { interruptions: { captchaAttempts: 1, captchaAttemptSeconds: 1, codeTimeoutSeconds: 2 } },
+    });
+    await rig.api("/api/review-queue/decide", { json: { ids: [id], action: "approve" } });
+    await panel().getByRole("button", { name: "Start" }).click();
+    const waiting = panel().getByTestId("waiting-item");
+    await waiting.getByText(/A CAPTCHA to solve/).waitFor({ timeout: 90_000 });
+    expect(await waiting.textContent()).toContain(captchaJob?.job.title);
+    expect((await session()).waiting.map((w) => ({ applicationId: w.applicationId, kind: w.kind }))).toEqual([
+      { applicationId: id, kind: "captcha" },
+    ]);
+    expect(board.submissions).toHaveLength(2);
+
+    // Another tab in front of it, as when the person reads something else.
+    const tabs = async () =>
+      rig.browser.worker.evaluate(async () =>
+        (await chrome.tabs.query({})).map((t) => ({
+          id: t.id,
+          url: t.url ?? "",
+          active: t.active,
+          windowId: t.windowId,
+        })),
+      );
+    const captchaTab = async () => {
+      const host = new URL(captchaCase?.spec.url ?? "").hostname;
+      const found = (await tabs()).find((t) => t.url.includes(host));
+      if (!found) throw new Error(`no tab at ${host}: ${JSON.stringify(await tabs())}`);
+      return found;
+    };
+    const before = await captchaTab();
+    await rig.browser.worker.evaluate(
+      async (windowId) => void (await chrome.tabs.create({ windowId, url: "about:blank", active: true })),
+      before.windowId,
+    );
+    expect((await captchaTab()).active).toBe(false);
+
+    await waiting.getByRole("button", { name: "Go to the tab" }).click();
+    await expect.poll(async () => (await captchaTab()).active).toBe(true);
+    expect(await waiting.locator(".error").count()).toBe(0);
   });
 });
 
