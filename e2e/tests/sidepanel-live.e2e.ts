@@ -67,7 +67,9 @@ describe("the side panel's Queue and Live views", () => {
     const top = hunted[0]?.result.job.company;
     if (!top) throw new Error("the first hunted job has no company");
     await rig.api("/api/settings", { method: "PUT", json: { companyTiers: { top: [top], avoid: [] } } });
+    // A settings change is not pushed: the panel shows the new tiers when it is opened again.
     await panel().goto(`${panel().url().split("#")[0]}#queue`);
+    await panel().reload();
   });
   afterAll(async () => {
     await rig?.close();
