@@ -14,7 +14,8 @@ declare const chrome: {
       lastFocusedWindow?: boolean;
       windowId?: number;
       groupId?: number;
-    }): Promise<Array<{ id?: number; url?: string; groupId?: number; windowId?: number }>>;
+    }): Promise<Array<{ id?: number; url?: string; groupId?: number; windowId?: number; active?: boolean }>>;
+    create(properties: { windowId?: number; url?: string; active?: boolean }): Promise<{ id?: number }>;
   };
   tabGroups: {
     query(query: { title?: string }): Promise<Array<{ id: number; title?: string; windowId: number }>>;

@@ -134,4 +134,20 @@ describe("the worker pool", () => {
     // 5 works and one tab waits already: that is the limit, so 4's tab is closed.
     expect(calls.at(-1)).toBe("release 104 close");
   });
+
+  it("knows each application's tab: while it runs, and after it is left to the person until it is closed", async () => {
+    const { pool, started, settle } = harness(2);
+    pool.submit(target(1));
+    pool.submit(target(2));
+    expect(pool.tabOf(target(1).applicationId)).toBe(101);
+    expect(pool.tabOf(target(2).applicationId)).toBe(102);
+    expect(pool.tabOf(target(3).applicationId)).toBeUndefined();
+    started[0]?.finish("keep");
+    started[1]?.finish("release");
+    await settle();
+    expect(pool.tabOf(target(1).applicationId)).toBe(101);
+    expect(pool.tabOf(target(2).applicationId)).toBeUndefined();
+    pool.tabRemoved(101);
+    expect(pool.tabOf(target(1).applicationId)).toBeUndefined();
+  });
 });

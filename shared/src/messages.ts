@@ -60,6 +60,14 @@ export const Messages = {
     request: z.strictObject({ applicationId: z.uuid() }),
     response: z.union([z.object({ started: z.boolean() }), MessageError]),
   },
+  /**
+   * Side panel → background: bring the worker tab of this application forward (a CAPTCHA, a code,
+   * a check waiting for the person). Only ids: the background finds the tab in its own pool.
+   */
+  showWorkerTab: {
+    request: z.strictObject({ applicationId: z.uuid() }),
+    response: z.union([z.strictObject({ shown: z.literal(true) }), MessageError]),
+  },
   /** Background → extension pages (side panel): an event that came over the server's WebSocket. */
   liveEvent: { request: LiveEvent, response: Ack },
   /** Background → extension pages: the WebSocket connected, dropped, or is waiting to retry. */

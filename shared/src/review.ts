@@ -2,6 +2,9 @@ import { z } from "zod";
 import { ScoreBreakdown } from "./hunt.ts";
 import { EffortLevel } from "./settings.ts";
 
+export const CompanyTier = z.enum(["top", "normal", "avoid"]);
+export type CompanyTier = z.infer<typeof CompanyTier>;
+
 /**
  * The review queue (PRODUCT.md §1.7): applications whose match fell between the thresholds
  * (20–50 % by default) wait, paused with failure_reason_code `awaiting_review`, for the person.
@@ -15,6 +18,8 @@ export const ReviewItem = z.object({
   /** Why it waits ("match 34 %: for the person to review"). */
   reason: z.string().nullable(),
   effort: z.object({ level: EffortLevel, reason: z.string().nullable() }),
+  /** The company's tier (the person's settings first, then the company record); "normal" when unknown. */
+  companyTier: CompanyTier,
   createdAt: z.string(),
 });
 export type ReviewItem = z.infer<typeof ReviewItem>;
@@ -41,3 +46,15 @@ export const ReviewDecisionResult = z.object({
   applications: z.array(z.object({ id: z.uuid(), status: z.enum(["queued", "skipped"]) })),
 });
 export type ReviewDecisionResult = z.infer<typeof ReviewDecisionResult>;
+
+/** `POST /api/applications/:id/effort`: the person sets how much effort an application not yet started gets. */
+export const EffortChange = z.strictObject({ effort: EffortLevel });
+export type EffortChange = z.infer<typeof EffortChange>;
+
+export const EffortChangeResult = z.object({
+  applicationId: z.uuid(),
+  effort: EffortLevel,
+  /** The level before the change. */
+  previous: EffortLevel,
+});
+export type EffortChangeResult = z.infer<typeof EffortChangeResult>;

@@ -1,6 +1,7 @@
 import type { LiveClientMessage } from "@nyx/shared";
 import { browser } from "wxt/browser";
 import { deliverCode } from "../../src/apply/code-wait.ts";
+import { showTab } from "../../src/apply/nyx-window.ts";
 import { createWorkerPool, type WorkerPool } from "../../src/apply/pool.ts";
 import { runApplication } from "../../src/apply/runner.ts";
 import { fetchFillPlan, fetchResume, startOnServer } from "../../src/apply/server-api.ts";
@@ -55,6 +56,18 @@ export function setupApply(live: { send(message: LiveClientMessage): boolean }):
     async ({ applicationId }) => {
       pool.submit(await startOnServer(applicationId));
       return { started: true };
+    },
+    { fromExtensionPage: true },
+  );
+  onMessage(
+    "showWorkerTab",
+    async ({ applicationId }) => {
+      const tabId = pool.tabOf(applicationId);
+      if (tabId === undefined) {
+        return { error: "Its tab is no longer open in this browser: open the posting from History to finish by hand." };
+      }
+      await showTab(tabId);
+      return { shown: true };
     },
     { fromExtensionPage: true },
   );

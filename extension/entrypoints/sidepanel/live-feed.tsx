@@ -18,7 +18,7 @@ function describe(event: LiveEvent): string {
 export function LiveFeed({ feed }: { feed: FeedEntry[] }) {
   return (
     <section data-testid="live-feed">
-      <h2>Live</h2>
+      <h2>Recent activity</h2>
       {feed.length === 0 ? (
         <p class="empty">Nothing yet. Hunts and status changes show here as they happen: hunt a job from its page.</p>
       ) : (

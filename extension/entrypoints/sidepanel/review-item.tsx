@@ -1,4 +1,5 @@
-import type { ReviewItem as Item } from "@nyx/shared";
+import type { CompanyTier, ReviewItem as Item } from "@nyx/shared";
+import { EffortSelect } from "./live/effort-select.tsx";
 
 const PARTS = [
   ["skills", "Skills"],
@@ -11,22 +12,50 @@ const PARTS = [
 
 const percent = (n: number) => `${Math.round(n * 100)} %`;
 
-/** One waiting job: what it is, how well it matches and why, and how much effort it would get. */
-export function ReviewItem(props: { item: Item; selected: boolean; onToggle: (selected: boolean) => void }) {
+function hostname(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+const TIER: Record<CompanyTier, string> = {
+  top: "top-tier company",
+  normal: "normal tier",
+  avoid: "avoid-tier company",
+};
+
+/**
+ * One waiting job: what it is, how well it matches and why, the company's tier, and how much effort
+ * it would get (the person can change it); a link opens the posting.
+ */
+export function ReviewItem(props: {
+  item: Item;
+  selected: boolean;
+  onToggle: (selected: boolean) => void;
+  onChanged: () => void;
+}) {
   const { item, selected, onToggle } = props;
   const b = item.breakdown;
   return (
-    <li class="review-item" data-testid="review-item">
+    <li class="review-item" data-testid="review-item" data-application-id={item.applicationId}>
       <label>
         <input type="checkbox" checked={selected} onChange={(e) => onToggle(e.currentTarget.checked)} />{" "}
         <strong>{item.job.title}</strong>
         {item.job.company && ` at ${item.job.company}`}: {percent(item.score)}
       </label>
       <p class="meta">
-        <a href={item.job.url} target="_blank" rel="noreferrer">
-          {new URL(item.job.url).hostname}
+        <a href={item.job.url} target="_blank" rel="noreferrer" title={item.job.url}>
+          Open posting
         </a>{" "}
-        · effort {item.effort.level}
+        ({hostname(item.job.url)}) ·{" "}
+        <span class={`tier-${item.companyTier}`} data-testid="company-tier">
+          {TIER[item.companyTier]}
+        </span>
+      </p>
+      <p class="meta">
+        <EffortSelect applicationId={item.applicationId} level={item.effort.level} changed={props.onChanged} />
         {item.effort.reason && ` (${item.effort.reason})`}
       </p>
       {b ? (

@@ -92,6 +92,7 @@ export function ReviewQueue({ changes }: { changes: number }) {
                 key={item.applicationId}
                 item={item}
                 selected={selected.has(item.applicationId)}
+                onChanged={() => void reload()}
                 onToggle={(on) =>
                   setSelected((old) => {
                     const next = new Set(old);

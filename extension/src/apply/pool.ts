@@ -31,6 +31,11 @@ export interface WorkerPool {
   working(): { applicationId: string; attempt: number }[];
   /** Whether `tabId` is the tab of `applicationId` (or of any application being worked on). */
   isWorkerTab(applicationId: string | undefined, tabId: number | undefined): boolean;
+  /**
+   * The tab of this application: the worker tab applying now, or the tab left to the person
+   * (waiting for a check by hand) while it is open.
+   */
+  tabOf(applicationId: string): number | undefined;
   /** A tab was closed (by the person, with its window, or it crashed away). */
   tabRemoved(tabId: number): void;
   readonly limit: number;
@@ -57,6 +62,8 @@ export function createWorkerPool(run: RunApplication, options: { limit?: number;
   const tabs = options.tabs ?? CHROME_TABS;
   const runs = new Map<string, Run>();
   const queue: ApplyTarget[] = [];
+  /** Tabs left to the person after their run ended, by application. */
+  const kept = new Map<string, number>();
   const slotsHeld = () => [...runs.values()].filter((r) => r.slot).length;
 
   function pump(): void {
@@ -72,6 +79,7 @@ export function createWorkerPool(run: RunApplication, options: { limit?: number;
 
   function start(target: ApplyTarget): void {
     const entry: Run = { target, controller: new AbortController(), tabId: undefined, slot: true };
+    kept.delete(target.applicationId);
     runs.set(target.applicationId, entry);
     const ctx: RunContext = {
       signal: entry.controller.signal,
@@ -87,7 +95,10 @@ export function createWorkerPool(run: RunApplication, options: { limit?: number;
     const finish = async (fate: TabFate) => {
       const tabId = entry.tabId;
       if (tabId === undefined || fate === "gone") return;
-      if (fate === "keep") return tabs.ungroup(tabId);
+      if (fate === "keep") {
+        kept.set(target.applicationId, tabId);
+        return tabs.ungroup(tabId);
+      }
       // A tab that waited for the person is no pool tab any more; a pool tab waits blank while there is room.
       const others = slotsHeld() - (entry.slot ? 1 : 0);
       await tabs.release(tabId, entry.slot && others + tabs.idle() < limit);
@@ -125,8 +136,12 @@ export function createWorkerPool(run: RunApplication, options: { limit?: number;
       if (applicationId !== undefined) return runs.get(applicationId)?.tabId === tabId;
       return [...runs.values()].some((r) => r.tabId === tabId);
     },
+    tabOf(applicationId) {
+      return runs.get(applicationId)?.tabId ?? kept.get(applicationId);
+    },
     tabRemoved(tabId) {
       tabs.forget(tabId);
+      for (const [applicationId, id] of kept) if (id === tabId) kept.delete(applicationId);
       for (const entry of runs.values()) if (entry.tabId === tabId) entry.controller.abort(new StopRun("tab_closed"));
     },
     get limit() {
