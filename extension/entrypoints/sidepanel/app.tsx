@@ -45,11 +45,21 @@ export function App() {
               <p>
                 Server {health.value.version}: {health.value.status}, database {health.value.database.driver}.
               </p>
-              {health.value.notices.map((n) => (
-                <p class="notice" key={n}>
-                  {n}
-                </p>
-              ))}
+              {health.value.notices.length > 0 && (
+                <details class="notices">
+                  <summary>
+                    {health.value.notices.length === 1
+                      ? "1 feature is off"
+                      : `${health.value.notices.length} features are off`}{" "}
+                    (the server runs without them)
+                  </summary>
+                  {health.value.notices.map((n) => (
+                    <p class="notice" key={n}>
+                      {n}
+                    </p>
+                  ))}
+                </details>
+              )}
             </>
           )}
         </section>
