@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { type ExtensionBrowser, launchWithExtension } from "../support/browser.ts";
 import { pairExtension } from "../support/pair.ts";
 import { type NyxServer, startNyxServer } from "../support/server.ts";
+import { serverApi } from "../support/server-api.ts";
 import { type DemoBoard, demoPostings, serveDemoBoard } from "./board.ts";
 
 /** The shared fixtures, beside the repository (../shared/fixtures from its root). */
@@ -55,20 +56,7 @@ export async function startDemo(options: { headed: boolean; say?: (line: string)
     const imported = server.cli(["profile", "import", PROFILE]);
     if (imported.status !== 0) throw new Error(`profile import failed: ${imported.stderr}`);
     say(`Imported the demo person from ${PROFILE}.`);
-    const token = server.cli(["token"]).stdout.trim();
-    const api = async <T>(path: string, init: { method?: string; json?: unknown } = {}): Promise<T> => {
-      const response = await fetch(`${server.base}${path}`, {
-        method: init.method ?? (init.json === undefined ? "GET" : "POST"),
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(init.json === undefined ? {} : { "content-type": "application/json" }),
-        },
-        ...(init.json === undefined ? {} : { body: JSON.stringify(init.json) }),
-      });
-      const body: unknown = await response.json();
-      if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`);
-      return body as T;
-    };
+    const api = serverApi(server);
     await api("/api/settings", { method: "PUT", json: pacing(options.headed) });
 
     say("Opening Chromium with the extension…");

@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { type ExtensionBrowser, launchWithExtension } from "../support/browser.ts";
 import { pairExtension } from "../support/pair.ts";
 import { type NyxServer, startNyxServer } from "../support/server.ts";
+import { serverApi } from "../support/server-api.ts";
 
 /**
  * Everything a form case runs in: a Nyx server on a fresh embedded database (or the given
@@ -34,22 +35,9 @@ export async function startFormRig(options: {
   const browser = await launchWithExtension();
   await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort("internetdisconnected"));
   await pairExtension(browser, server);
-  const token = server.cli(["token"]).stdout.trim();
   const panel = await browser.context.newPage();
   await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-  const api = async <T>(path: string, init: { method?: string; json?: unknown } = {}): Promise<T> => {
-    const response = await fetch(`${server.base}${path}`, {
-      method: init.method ?? (init.json === undefined ? "GET" : "POST"),
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(init.json === undefined ? {} : { "content-type": "application/json" }),
-      },
-      ...(init.json === undefined ? {} : { body: JSON.stringify(init.json) }),
-    });
-    const body: unknown = await response.json();
-    if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`);
-    return body as T;
-  };
+  const api = serverApi(server);
   // Stealth timing off: the flow is measured, not paced like a person; nobody solves a CAPTCHA or gives a code.
   const off = { min: 0, max: 0 };
   await api("/api/settings", {

@@ -18,3 +18,23 @@ export async function serverJobs(browser: ExtensionBrowser, server: NyxServer): 
   if (!response.ok) throw new Error(`GET /api/jobs answered ${response.status}`);
   return ((await response.json()) as { jobs: ServerJob[] }).jobs;
 }
+
+export type Api = <T>(path: string, init?: { method?: string; json?: unknown }) => Promise<T>;
+
+/** Calls the server's API with its token as a script would; a refusal throws with the server's answer. */
+export function serverApi(server: NyxServer): Api {
+  const token = server.cli(["token"]).stdout.trim();
+  return async <T>(path: string, init: { method?: string; json?: unknown } = {}): Promise<T> => {
+    const response = await fetch(`${server.base}${path}`, {
+      method: init.method ?? (init.json === undefined ? "GET" : "POST"),
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(init.json === undefined ? {} : { "content-type": "application/json" }),
+      },
+      ...(init.json === undefined ? {} : { body: JSON.stringify(init.json) }),
+    });
+    const body: unknown = await response.json();
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`);
+    return body as T;
+  };
+}
