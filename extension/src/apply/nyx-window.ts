@@ -40,8 +40,18 @@ async function createWindow(): Promise<void> {
   spareTab = made.tabs?.[0]?.id;
 }
 
-/** Puts a worker tab into the "Nyx" group of its window. */
-async function group(tabId: number, inWindow: number): Promise<void> {
+let grouping: Promise<void> = Promise.resolve();
+
+/**
+ * Puts a worker tab into the "Nyx" group of its window, one tab at a time: two tabs opened at once
+ * would otherwise each find no group yet and make a group of their own.
+ */
+function group(tabId: number, inWindow: number): Promise<void> {
+  grouping = grouping.then(() => groupNow(tabId, inWindow));
+  return grouping;
+}
+
+async function groupNow(tabId: number, inWindow: number): Promise<void> {
   try {
     if (groupId !== undefined) {
       const joined = await browser.tabs.group({ tabIds: [tabId], groupId }).then(
