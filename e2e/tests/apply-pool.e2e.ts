@@ -19,7 +19,7 @@ async function nyxTabs(rig: FormRig): Promise<{ grouped: number; inWindow: numbe
   });
 }
 
-/** The worker pool in real Chromium: never more tabs than allowed, in one Nyx window and group; a closed tab is reported. */
+/** The worker pool in real Chromium: never more tabs than allowed, in one Nyx window and group; a closed tab is reported and retried. */
 describe("worker tabs", () => {
   let rig: FormRig;
   beforeAll(async () => {
@@ -61,7 +61,7 @@ describe("worker tabs", () => {
     }
   });
 
-  it("a worker tab closed by the person ends its application as failed/tab_closed", async () => {
+  it("a worker tab closed by the person is reported: its application goes back to the queue for a later try", async () => {
     let loading: (page: import("playwright-core").Page) => void = () => {};
     const reached = new Promise<import("playwright-core").Page>((resolve) => {
       loading = resolve;
@@ -78,8 +78,9 @@ describe("worker tabs", () => {
       const { applicationId } = await applyFromPanel(rig, `${PLAIN.spec.url}?closed=1`);
       const page = await reached;
       await page.close();
-      const attempt = await waitForAttempt(rig, applicationId, undefined, 30_000);
-      expect(attempt).toMatchObject({ status: "failed", failureCode: "tab_closed" });
+      const attempt = await waitForAttempt(rig, applicationId, (a) => a.failureCode === "tab_closed", 30_000);
+      expect(attempt).toMatchObject({ status: "queued", failureCode: "tab_closed", submitted: false });
+      expect(attempt.reason).toMatch(/tried again/);
       expect(served.submissions).toHaveLength(0);
     } finally {
       await served.stop();
