@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { startPostgresFormRig } from "../forms/postgres-rig.ts";
 import { startFormRig } from "../forms/rig.ts";
 import { ADA, cleanCopies, FAST_SESSION, waitForSession } from "../session/session-rig.ts";
 import { serveJobBoard } from "../support/job-board.ts";
@@ -9,12 +10,16 @@ import { serveJobBoard } from "../support/job-board.ts";
  * Prints one JSON line: applications per minute from the session's start to its end, the server's
  * peak resident memory meanwhile (its own /metrics, sampled every 250 ms), and what was sent.
  */
-const { values } = parseArgs({ options: { count: { type: "string" }, workers: { type: "string" } } });
+const { values } = parseArgs({
+  options: { count: { type: "string" }, workers: { type: "string" }, postgres: { type: "boolean" } },
+});
 const count = Number(values.count ?? 200);
 const workers = values.workers ?? "5";
 if (!Number.isInteger(count) || count < 1) throw new TypeError("--count must be a positive integer");
 
-const rig = await startFormRig({
+// --postgres: a scratch database on the real Postgres instead of the embedded one.
+const start = values.postgres ? startPostgresFormRig : startFormRig;
+const rig = await start({
   profile: ADA,
   env: { MAX_CONCURRENT_WORKERS: workers, MAX_SESSION_APPLICATIONS: String(count), LOG_LEVEL: "warn" },
 });
@@ -54,6 +59,7 @@ try {
         seconds: Math.round(minutes * 60),
       },
       server_rss_mb: Math.round(peak / 1024 / 1024),
+      database: values.postgres ? "postgres" : "pglite",
     }),
   );
 } finally {

@@ -15,7 +15,12 @@ import { percentile } from "./stats.ts";
 import { tokensAtEffort } from "./tokens-round.ts";
 
 const { values } = parseArgs({
-  options: { out: { type: "string" }, rounds: { type: "string" }, applications: { type: "string" } },
+  options: {
+    out: { type: "string" },
+    rounds: { type: "string" },
+    applications: { type: "string" },
+    postgres: { type: "boolean" },
+  },
 });
 const rounds = Number(values.rounds ?? 5);
 if (!Number.isInteger(rounds) || rounds < 1) throw new TypeError("--rounds must be a positive integer");
@@ -56,7 +61,7 @@ const tokens = {
  */
 const throughput = spawnSync(
   join(import.meta.dirname, "../../node_modules/.bin/tsx"),
-  ["bench/throughput.ts", "--count", values.applications ?? "200"],
+  ["bench/throughput.ts", "--count", values.applications ?? "200", ...(values.postgres ? ["--postgres"] : [])],
   { cwd: join(import.meta.dirname, "../../e2e"), encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
 );
 const pool = JSON.parse(throughput.stdout.trim().split("\n").at(-1) ?? "null") as object | null;
