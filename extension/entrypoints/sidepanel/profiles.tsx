@@ -2,6 +2,7 @@ import type { ProfileSummary } from "@nyx/shared";
 import { useEffect, useState } from "preact/hooks";
 import { chooseDefaultResume } from "../../src/api/settings.ts";
 import { fetchProfiles } from "../../src/server-client.ts";
+import { LoadError } from "./load-error.tsx";
 import { CvDraft } from "./settings/cv-draft.tsx";
 import { ProfileImport } from "./settings/profile-import.tsx";
 
@@ -79,14 +80,7 @@ export function Profiles({ token }: { token: string }) {
     <section data-testid="profiles" class="settings-section">
       <h3>Profiles and CVs</h3>
       {profiles.state === "loading" && <p>Loading the profiles…</p>}
-      {profiles.state === "error" && (
-        <p class="error">
-          {profiles.message}{" "}
-          <button type="button" onClick={() => void reload()}>
-            Retry
-          </button>
-        </p>
-      )}
+      {profiles.state === "error" && <LoadError message={profiles.message} retry={() => reload()} />}
       {profiles.state === "ok" &&
         (profiles.value.length === 0 ? (
           <p class="empty">

@@ -1,6 +1,7 @@
 import type { ReviewItem as Item, ReviewAction } from "@nyx/shared";
 import { useEffect, useState } from "preact/hooks";
 import { decideReview, fetchReviewQueue } from "../../src/server-client.ts";
+import { LoadError } from "./load-error.tsx";
 import { ReviewItem } from "./review-item.tsx";
 
 type Load = { state: "loading" } | { state: "ok"; items: Item[] } | { state: "error"; message: string };
@@ -52,14 +53,7 @@ export function ReviewQueue({ changes }: { changes: number }) {
     <section data-testid="review-queue">
       <h2>Review queue</h2>
       {load.state === "loading" && <p>Loading the review queue…</p>}
-      {load.state === "error" && (
-        <p class="error">
-          {load.message}{" "}
-          <button type="button" onClick={() => void reload()}>
-            Retry
-          </button>
-        </p>
-      )}
+      {load.state === "error" && <LoadError message={load.message} retry={() => reload()} />}
       {load.state === "ok" && load.items.length === 0 && (
         <p class="empty">
           No job is waiting for you. Jobs that match 20–50 % land here: hunt more jobs from their pages.

@@ -1,6 +1,7 @@
 import type { ApplicationDetail as Detail, HistoryCorrectionInput, ResponseInput } from "@nyx/shared";
 import { useEffect, useState } from "preact/hooks";
 import { correctApplication, fetchApplicationDetail, recordResponse } from "../../../src/api/tracker.ts";
+import { LoadError } from "../load-error.tsx";
 import { CorrectForm } from "./correct-form.tsx";
 import { DetailQuestions } from "./detail-questions.tsx";
 import { DetailCorrections, DetailCost, DetailEvents, DetailInterviews, DetailTimeline } from "./detail-record.tsx";
@@ -117,12 +118,7 @@ export function ApplicationDetail({ id }: { id: string }) {
       </p>
       {load.state === "loading" && <p>Loading the application…</p>}
       {load.state === "error" && (
-        <p class="error" role="alert">
-          {load.message} Go back to the list and open it again, or{" "}
-          <button type="button" onClick={() => void reload()}>
-            Retry
-          </button>
-        </p>
+        <LoadError message={load.message} hint="Go back to the list and open it again, or" retry={() => reload()} />
       )}
       {load.state === "ok" && (
         <>

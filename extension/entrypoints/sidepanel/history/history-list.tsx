@@ -1,6 +1,7 @@
 import type { HistoryFilter, HistoryRow } from "@nyx/shared";
 import { useEffect, useState } from "preact/hooks";
 import { fetchHistory, fetchHistoryCsv } from "../../../src/api/tracker.ts";
+import { LoadError } from "../load-error.tsx";
 import { message, percent, titleOf, usd, when, words } from "./format.ts";
 import { type FilterForm, HistoryFilters, NO_FILTER, toFilter } from "./history-filters.tsx";
 import { saveFile } from "./save-file.ts";
@@ -87,14 +88,7 @@ export function HistoryList({ shown }: { shown: boolean }) {
         </p>
       )}
       {load.state === "loading" && <p>Loading the applications…</p>}
-      {load.state === "error" && (
-        <p class="error" role="alert">
-          {load.message}{" "}
-          <button type="button" onClick={() => first(filter)}>
-            Retry
-          </button>
-        </p>
-      )}
+      {load.state === "error" && <LoadError message={load.message} retry={() => first(filter)} />}
       {load.state === "ok" && (
         <>
           <div class="actions">

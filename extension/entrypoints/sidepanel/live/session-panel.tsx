@@ -1,5 +1,6 @@
 import type { SessionView } from "@nyx/shared";
 import "./live.css";
+import { LoadError } from "../load-error.tsx";
 import { SessionControls } from "./session-controls.tsx";
 import { SessionProgress } from "./session-progress.tsx";
 import { useNow } from "./use-now.ts";
@@ -27,14 +28,7 @@ export function SessionPanel({ changes }: { changes: number }) {
     <section data-testid="session">
       <h2>Session</h2>
       {load.state === "loading" && <p>Loading the session…</p>}
-      {load.state === "error" && (
-        <p class="error">
-          {load.message}{" "}
-          <button type="button" onClick={control.reload}>
-            Retry
-          </button>
-        </p>
-      )}
+      {load.state === "error" && <LoadError message={load.message} retry={control.reload} />}
       {load.state === "ok" && (
         <>
           {session ? (

@@ -1,6 +1,7 @@
 import { MONITOR_KINDS, type MonitorSource, type MonitorView } from "@nyx/shared";
 import { useEffect, useState } from "preact/hooks";
 import { fetchMonitor, saveMonitor } from "../../../src/api/settings.ts";
+import { LoadError } from "../load-error.tsx";
 import { errorText, SectionForm } from "./section-form.tsx";
 
 type Kind = (typeof MONITOR_KINDS)[number];
@@ -49,12 +50,7 @@ export function MonitorSection() {
     return (
       <section data-testid="settings-monitor" class="settings-section">
         <h3>Company monitor</h3>
-        <p class="error">
-          {loadError}{" "}
-          <button type="button" onClick={load}>
-            Retry
-          </button>
-        </p>
+        <LoadError message={loadError} retry={load} />
       </section>
     );
   if (!view) return <p>Loading the monitor list…</p>;

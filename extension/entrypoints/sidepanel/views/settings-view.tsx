@@ -9,6 +9,7 @@ import { NotificationsSection } from "../settings/notifications-section.tsx";
 import { PairingSection } from "../settings/pairing-section.tsx";
 import { errorText } from "../settings/section-form.tsx";
 import "../settings/settings.css";
+import { LoadError } from "../load-error.tsx";
 import { StealthSection } from "../settings/stealth-section.tsx";
 import { ThresholdsSection } from "../settings/thresholds-section.tsx";
 import { TiersSection } from "../settings/tiers-section.tsx";
@@ -39,14 +40,7 @@ export function SettingsView({ token }: { token: string }) {
       <PairingSection />
       <Profiles token={token} />
       {load.state === "loading" && <p>Loading the settings…</p>}
-      {load.state === "error" && (
-        <p class="error">
-          {load.message}{" "}
-          <button type="button" onClick={() => void reload()}>
-            Retry
-          </button>
-        </p>
-      )}
+      {load.state === "error" && <LoadError message={load.message} retry={() => reload()} />}
       {load.state === "ok" && (
         <>
           <ThresholdsSection settings={load.settings} onSaved={saved} />

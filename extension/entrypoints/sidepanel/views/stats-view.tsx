@@ -4,6 +4,7 @@ import { fetchStats } from "../../../src/api/tracker.ts";
 import { message, usd } from "../history/format.ts";
 import "../history/history.css";
 import "../stats/charts.css";
+import { LoadError } from "../load-error.tsx";
 import { StatsCharts } from "../stats/stats-charts.tsx";
 
 type Load = { state: "loading" } | { state: "ok"; stats: Stats } | { state: "error"; message: string };
@@ -50,12 +51,11 @@ export function StatsView() {
       </form>
       {load.state === "loading" && <p>Loading the stats…</p>}
       {load.state === "error" && (
-        <p class="error" role="alert">
-          {load.message} Check the days (at most a year, the first before the last) and{" "}
-          <button type="button" onClick={() => fetchRange(range)}>
-            Retry
-          </button>
-        </p>
+        <LoadError
+          message={load.message}
+          hint="Check the days (at most a year, the first before the last) and"
+          retry={() => fetchRange(range)}
+        />
       )}
       {load.state === "ok" && (
         <>
