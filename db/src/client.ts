@@ -1,15 +1,10 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
-import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import pg from "pg";
 import { acquireDataDirLock } from "./data-dir-lock.ts";
 import { countAppliedMigrations, MIGRATION_LOCK_KEY, MIGRATIONS_FOLDER } from "./migrations.ts";
+import { openPgliteClient } from "./pglite-open.ts";
 import * as schema from "./schema/index.ts";
 
 export type Schema = typeof schema;
@@ -51,7 +46,13 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   return options.databaseUrl ? openPostgres(options.databaseUrl, options) : openPglite(options.dataDir);
 }
 
+// Each driver is loaded when a database of its kind is opened: a server runs one of them.
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
+  const [{ default: pg }, { drizzle: drizzlePg }, { migrate: migratePg }] = await Promise.all([
+    import("pg"),
+    import("drizzle-orm/node-postgres"),
+    import("drizzle-orm/node-postgres/migrator"),
+  ]);
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
   pool.on("error", (error) => options.onPoolError?.(error));
   const pgDb = drizzlePg({ client: pool, schema });
@@ -86,7 +87,11 @@ async function openPglite(dataDir: string): Promise<Database> {
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   const release = acquireDataDirLock(dataDir);
   try {
-    const client = await PGlite.create(folder);
+    const [{ drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+      import("drizzle-orm/pglite"),
+      import("drizzle-orm/pglite/migrator"),
+    ]);
+    const client = await openPgliteClient(folder);
     const liteDb = drizzlePglite({ client, schema });
     const db: Db = liteDb;
     return {
