@@ -39,7 +39,9 @@ describe("reading CV files", () => {
     await expect(readCv("cv.pdf", Buffer.from("hello"))).rejects.toThrow(/not a PDF/);
     await expect(readCv("cv.txt", Buffer.from([0xff, 0xfe, 0x00]))).rejects.toThrow(/UTF-8/);
     await expect(readCv("cv.txt", Buffer.alloc(0))).rejects.toThrow(/empty/);
-    await expect(readCv("cv.docx", Buffer.from("PK not a zip"))).rejects.toThrow();
+    await expect(readCv("cv.docx", Buffer.from("PK not a zip"))).rejects.toThrow(/zip|central directory/i);
+    // A broken PDF: the reader's own words come back from its child process.
+    await expect(readCv("cv.pdf", Buffer.from("%PDF-1.7\nthis is not a PDF body"))).rejects.toThrow(/PDF/);
     await expect(readCv("cv.exe", Buffer.from("MZ"))).rejects.toThrow(/must be/);
   });
 });

@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from "nodemailer";
+import type { Transporter } from "nodemailer";
 import type SMTPTransport from "nodemailer/lib/smtp-transport";
 import type { Env } from "../env.ts";
 import { redactSecrets } from "../llm/redact.ts";
@@ -8,9 +8,11 @@ export type DigestTransport = Pick<Transporter<SMTPTransport.SentMessageInfo>, "
 
 /**
  * The SMTP transport the environment describes. Timeouts are kept short so that one send, with
- * its retries, ends well within the time another server waits before it may try again.
+ * its retries, ends well within the time another server waits before it may try again. nodemailer
+ * is loaded when mail is first sent, not with the server: most of the time none is.
  */
-export function smtpTransport(env: Env): Transporter<SMTPTransport.SentMessageInfo> {
+export async function smtpTransport(env: Env): Promise<Transporter<SMTPTransport.SentMessageInfo>> {
+  const { default: nodemailer } = await import("nodemailer");
   return nodemailer.createTransport({
     host: env.SMTP_HOST,
     port: env.SMTP_PORT,

@@ -120,7 +120,7 @@ type Delivery = { ok: true; attempts: number } | { ok: false; attempts: number; 
 /** Hands the message to SMTP, trying again after transient failures; never throws. */
 async function deliver(deps: DigestDeps, log: Logger, message: SendMailOptions): Promise<Delivery> {
   const retry = { ...DEFAULT_RETRY, ...deps.retry };
-  const own = deps.transport ? undefined : smtpTransport(deps.env);
+  const own = deps.transport ? undefined : await smtpTransport(deps.env);
   const transport = deps.transport ?? own;
   let attempts = 0;
   try {

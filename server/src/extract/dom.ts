@@ -1,4 +1,15 @@
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+
+/**
+ * linkedom is loaded the first time a page is parsed, not when the server starts: it is one of the
+ * larger libraries, and a server that only applies from the queue may never parse a page.
+ */
+const requireHere = createRequire(import.meta.url);
+let linkedom: typeof import("linkedom") | undefined;
+function parseHTML(html: string) {
+  linkedom ??= requireHere("linkedom") as typeof import("linkedom");
+  return linkedom.parseHTML(html);
+}
 
 /** The small part of the DOM the extractor reads; linkedom's own typings resolve to `any` without lib.dom. */
 export interface DomNode {

@@ -61,7 +61,7 @@ export async function sendTestMessage(deps: TestMessageDeps): Promise<Notificati
   }
 
   if (email?.configured) {
-    const own = deps.transport ? undefined : smtpTransport(deps.env);
+    const own = deps.transport ? undefined : await smtpTransport(deps.env);
     const transport = deps.transport ?? own;
     try {
       await transport?.sendMail({

@@ -1,6 +1,6 @@
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import mammoth from "mammoth";
-import { PDFParse } from "pdf-parse";
+import { fileURLToPath } from "node:url";
 
 export type SourceFormat = "pdf" | "txt" | "docx" | "latex";
 export const MAX_CV_BYTES = 20 * 1024 * 1024;
@@ -38,18 +38,37 @@ export async function readCv(fileName: string, bytes: Uint8Array): Promise<CvCon
 async function pdfText(bytes: Uint8Array): Promise<string> {
   if (!Buffer.from(bytes.subarray(0, 5)).toString("latin1").startsWith("%PDF-"))
     throw new Error("this is not a PDF file");
-  const parser = new PDFParse({ data: Buffer.from(bytes) });
-  try {
-    const result = await parser.getText();
-    return tidy(result.text);
-  } finally {
-    await parser.destroy();
-  }
+  return tidy(await documentText("pdf", bytes));
 }
 
 async function docxText(bytes: Uint8Array): Promise<string> {
-  const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-  return tidy(result.value);
+  return tidy(await documentText("docx", bytes));
+}
+
+const DOCUMENT_READER = fileURLToPath(new URL("./document-text.mjs", import.meta.url));
+const READ_TIMEOUT_MS = 60_000;
+
+/** The text of a PDF or Word file, read by a child process (see document-text.mjs for why). */
+function documentText(kind: "pdf" | "docx", bytes: Uint8Array): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [DOCUMENT_READER, kind], {
+      env: {}, // the reader needs nothing from the environment, and gets none of its secrets
+      stdio: ["pipe", "pipe", "pipe"],
+      timeout: READ_TIMEOUT_MS,
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    child.once("error", reject);
+    child.once("close", (code, signal) => {
+      if (code === 0) return resolve(Buffer.concat(out).toString("utf8"));
+      const why = Buffer.concat(err).toString("utf8").trim();
+      reject(new Error(why || (signal ? `reading the ${kind} file took too long` : `could not read the ${kind} file`)));
+    });
+    child.stdin.on("error", () => undefined); // a reader that failed early closes its input; the exit says why
+    child.stdin.end(bytes);
+  });
 }
 
 function utf8(bytes: Uint8Array): string {

@@ -4,10 +4,8 @@ import type { Logger } from "pino";
 import type { PersonMessage } from "../types.ts";
 import { forGrammy, type GrammySignal } from "./abort.ts";
 import { describeFailure, isTransient } from "./failure.ts";
+import { CAPTION_LIMIT, TEXT_LIMIT } from "./limits.ts";
 
-/** Telegram's limits, in UTF-16 code units as JavaScript counts them. */
-export const TEXT_LIMIT = 4096;
-export const CAPTION_LIMIT = 1024;
 const ATTEMPTS = 3;
 const FIRST_BACKOFF_MS = 500;
 

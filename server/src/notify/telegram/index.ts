@@ -1,13 +1,11 @@
-import { Bot } from "grammy";
 import type { Logger } from "pino";
 import type { Env } from "../../env.ts";
 import type { Notifier, PersonCommands } from "../types.ts";
-import { conversation } from "./conversation.ts";
-import { createDelivery } from "./deliver.ts";
-import { type PollingOptions, startPolling } from "./polling.ts";
+import type { TelegramBot } from "./bot.ts";
+import type { PollingOptions } from "./polling.ts";
 
 export { parseCode } from "./code.ts";
-export { CAPTION_LIMIT, TEXT_LIMIT } from "./deliver.ts";
+export { CAPTION_LIMIT, TEXT_LIMIT } from "./limits.ts";
 
 export interface TelegramOptions {
   /** Longest wait for one `send`, retries included. Default 10 s. */
@@ -44,21 +42,37 @@ export function createTelegram(
   const settings = { ...DEFAULTS, ...options, polling: { ...POLLING_DEFAULTS, ...options.polling } };
   checkOptions(settings.sendBudgetMs, settings.staleAfterMs, settings.polling);
   const log = logger.child({ module: "telegram" });
-  const bot = new Bot(token, { client: { apiRoot: env.TELEGRAM_API_ROOT.replace(/\/+$/, "") } });
-  const deliver = createDelivery({ api: bot.api, chatId, logger: log, budgetMs: settings.sendBudgetMs });
-  bot.use(conversation({ chatId, commands, deliver, logger: log, staleAfterMs: settings.staleAfterMs }));
+  // grammy and the bot are loaded on first use, so a server without Telegram never loads them.
+  let bot: Promise<TelegramBot> | undefined;
+  const load = () =>
+    (bot ??= import("./bot.ts").then(({ createBot }) =>
+      createBot({ ...settings, token, chatId, apiRoot: env.TELEGRAM_API_ROOT.replace(/\/+$/, "") }, commands, log),
+    ));
 
-  let polling: { stop(): Promise<void> } | undefined;
+  let polling: Promise<{ stop(): Promise<void> } | undefined> | undefined;
   return {
     enabled: true,
-    send: (message) => deliver(message),
+    async send(message) {
+      try {
+        return await (await load()).deliver(message);
+      } catch (error) {
+        log.error({ err: error }, "Telegram could not be loaded");
+        return undefined;
+      }
+    },
     async start() {
-      polling ??= startPolling(bot, log, settings.polling);
+      polling ??= load().then(
+        (b) => b.poll(),
+        (error: unknown) => {
+          log.error({ err: error }, "Telegram could not start");
+          return undefined;
+        },
+      );
     },
     async stop() {
       const running = polling;
       polling = undefined;
-      await running?.stop();
+      await (await running)?.stop();
     },
   };
 }
