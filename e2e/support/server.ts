@@ -2,7 +2,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type CliResult, freePort, nyx, startNyx, waitForHealth } from "@nyx/server/testing";
+import { buildServer, SERVER_NODE_FLAGS } from "@nyx/server/build";
+import { bundled, type CliResult, freePort, nyx, startNyx, waitForHealth } from "@nyx/server/testing";
 
 export interface NyxServer {
   port: number;
@@ -18,19 +19,27 @@ export interface NyxServer {
   stop(): Promise<void>;
 }
 
+/** The server bundle, built once per test process from the current source (`pnpm start` runs the same). */
+let bundle: Promise<string> | undefined;
+
 /** `nyx start` on a free port with an embedded database in a fresh data folder. */
 export async function startNyxServer(extraEnv: Record<string, string> = {}): Promise<NyxServer> {
+  bundle ??= buildServer();
+  const program = bundled(
+    await bundle,
+    process.env.EXP_FLAGS !== undefined ? process.env.EXP_FLAGS.split(" ").filter(Boolean) : SERVER_NODE_FLAGS,
+  );
   const dataDir = mkdtempSync(join(tmpdir(), "nyx-e2e-"));
   const env = { NYX_DATA_DIR: dataDir, LOG_LEVEL: "warn", ...extraEnv };
   const port = await freePort();
-  let running = startNyx(["start", "--port", String(port)], env, dataDir);
+  let running = startNyx(["start", "--port", String(port)], env, dataDir, program);
   await waitForHealth(port, running.output);
   const halt = async (crash = false) => {
     const { child } = running;
     if (child.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
     if (crash && child.pid !== undefined) {
-      // tsx runs the server in a child process of its own: kill every process of the tree at once.
+      // Kill every process of the tree at once (tsx, when it runs the server, is a parent of its own).
       for (const pid of [...descendants(child.pid), child.pid]) {
         try {
           process.kill(pid, "SIGKILL");
@@ -49,7 +58,7 @@ export async function startNyxServer(extraEnv: Record<string, string> = {}): Pro
     restart: async (options = {}) => {
       await halt(options.crash);
       await options.whileDown?.();
-      running = startNyx(["start", "--port", String(port)], env, dataDir);
+      running = startNyx(["start", "--port", String(port)], env, dataDir, program);
       await waitForHealth(port, running.output);
     },
     stop: async () => {

@@ -41,13 +41,28 @@ export function nyxAsync(args: string[], env: Record<string, string>, cwd: strin
   });
 }
 
+/** How `nyx` is run: from its TypeScript source with tsx, or the bundle `pnpm start` runs, with plain Node. */
+export interface NyxProgram {
+  command: string;
+  args: string[];
+}
+export const FROM_SOURCE: NyxProgram = { command: TSX, args: [CLI] };
+export function bundled(file: string, nodeFlags: string[] = []): NyxProgram {
+  return { command: process.execPath, args: [...nodeFlags, file] };
+}
+
 export function startNyx(
   args: string[],
   env: Record<string, string>,
   cwd: string,
+  program: NyxProgram = FROM_SOURCE,
 ): { child: ChildProcess; output: () => string } {
   let output = "";
-  const child = spawn(TSX, [CLI, ...args], { cwd, env: { ...baseEnv(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(program.command, [...program.args, ...args], {
+    cwd,
+    env: { ...baseEnv(), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   child.stdout?.on("data", (d: Buffer) => {
     output += d.toString();
   });
