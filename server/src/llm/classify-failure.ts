@@ -1,4 +1,5 @@
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from "openai";
+// The SDK's error classes alone: the SDK itself is loaded only when a provider is called.
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from "openai/error";
 import { LlmError, type LlmOperation, type ProviderName } from "./llm-error.ts";
 import { redactSecrets } from "./redact.ts";
 

@@ -4,7 +4,7 @@ import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from "ope
 import type { Logger } from "pino";
 import type { z } from "zod";
 import type { ChatModel, ChatRequest, ChatResult, StructuredChatRequest } from "./chat-model.ts";
-import { checkClientOptions, openAiClient } from "./openai-client.ts";
+import { checkClientOptions, lazyOpenAiClient } from "./openai-client.ts";
 import { runCall } from "./run-call.ts";
 import { type LlmSettings, resolveLlmSettings } from "./settings.ts";
 import { invalidAnswer, parseStructured, responseFormatFor } from "./structured-answer.ts";
@@ -29,7 +29,7 @@ export class GrokChat implements ChatModel {
   readonly mode = "online";
   readonly model: string;
   readonly #db: Db;
-  readonly #client: OpenAI;
+  readonly #client: () => Promise<OpenAI>;
   readonly #apiKey: string;
   readonly #logger: Logger | undefined;
   readonly #settings: LlmSettings;
@@ -41,7 +41,7 @@ export class GrokChat implements ChatModel {
     this.#db = options.db;
     this.#apiKey = options.apiKey;
     this.#logger = options.logger?.child({ module: "llm.chat" });
-    this.#client = openAiClient({
+    this.#client = lazyOpenAiClient({
       apiKey: options.apiKey,
       baseURL: options.baseURL,
       timeoutMs: this.#settings.timeoutMs,
@@ -63,7 +63,7 @@ export class GrokChat implements ChatModel {
       secrets: [this.#apiKey],
       estimatedTokens: estimateTokens(promptCharacters(body), body.max_completion_tokens ?? 0),
       send: async (signal) => {
-        const { data, request_id } = await this.#client.chat.completions
+        const { data, request_id } = await (await this.#client()).chat.completions
           .create(body, { signal, timeout: this.#settings.timeoutMs, maxRetries: 0 })
           .withResponse();
         return {

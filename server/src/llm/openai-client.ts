@@ -1,11 +1,21 @@
-import OpenAI from "openai";
+import type OpenAI from "openai";
 
 /**
  * An openai SDK client for one provider, configured only from what is passed in: no retries of its
  * own (runCall retries and records each attempt), no SDK logging, no organisation/project headers.
+ * The SDK is loaded with the first call, so a server that never calls a provider never loads it.
  */
-export function openAiClient(options: { apiKey: string; baseURL: string; timeoutMs: number }): OpenAI {
-  return new OpenAI({
+export function lazyOpenAiClient(options: {
+  apiKey: string;
+  baseURL: string;
+  timeoutMs: number;
+}): () => Promise<OpenAI> {
+  let client: Promise<OpenAI> | undefined;
+  return () => (client ??= import("openai").then(({ default: SDK }) => sdkClient(SDK, options)));
+}
+
+function sdkClient(SDK: typeof OpenAI, options: { apiKey: string; baseURL: string; timeoutMs: number }): OpenAI {
+  return new SDK({
     apiKey: options.apiKey,
     baseURL: options.baseURL,
     timeout: options.timeoutMs,

@@ -4,7 +4,7 @@ import type { CreateEmbeddingResponse } from "openai/resources/embeddings";
 import type { Logger } from "pino";
 import { assertTexts, type Embedder, type Embedding, type EmbedRequest } from "./embedder.ts";
 import { contentHash, readCachedEmbeddings, storeEmbeddings } from "./embedding-cache.ts";
-import { checkClientOptions, openAiClient } from "./openai-client.ts";
+import { checkClientOptions, lazyOpenAiClient } from "./openai-client.ts";
 import { runCall } from "./run-call.ts";
 import { type LlmSettings, resolveLlmSettings } from "./settings.ts";
 import { invalidAnswer } from "./structured-answer.ts";
@@ -30,7 +30,7 @@ export class OpenAiEmbeddings implements Embedder {
   readonly mode = "online";
   readonly model: string;
   readonly #db: Db;
-  readonly #client: OpenAI;
+  readonly #client: () => Promise<OpenAI>;
   readonly #apiKey: string;
   readonly #logger: Logger | undefined;
   readonly #settings: LlmSettings;
@@ -42,7 +42,7 @@ export class OpenAiEmbeddings implements Embedder {
     this.#db = options.db;
     this.#apiKey = options.apiKey;
     this.#logger = options.logger?.child({ module: "llm.embeddings" });
-    this.#client = openAiClient({
+    this.#client = lazyOpenAiClient({
       apiKey: options.apiKey,
       baseURL: options.baseURL,
       timeoutMs: this.#settings.timeoutMs,
@@ -98,7 +98,7 @@ export class OpenAiEmbeddings implements Embedder {
         0,
       ),
       send: async (signal) => {
-        const { data, request_id } = await this.#client.embeddings
+        const { data, request_id } = await (await this.#client()).embeddings
           .create(
             { model: this.model, input, encoding_format: "float" },
             { signal, timeout: this.#settings.timeoutMs, maxRetries: 0 },
