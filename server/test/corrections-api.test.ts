@@ -1,6 +1,8 @@
 import { schema } from "@nyx/db";
 import { ErrorBody } from "@nyx/shared";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { claimOwner } from "../src/owner.ts";
 import { createTestApp, type TestApp } from "./support.ts";
 
 describe("POST /api/corrections", () => {
@@ -13,6 +15,7 @@ describe("POST /api/corrections", () => {
       .values({ name: "Ada", email: "a@example.com" })
       .returning();
     userId = row?.id ?? "";
+    claimOwner(s.dataDir, userId, "a@example.com");
   });
   afterAll(() => s.dispose());
 
@@ -41,5 +44,44 @@ describe("POST /api/corrections", () => {
     expect(fixed.status).toBe(400);
     const list = (await (await s.call(`/api/corrections?recordId=${userId}`)).json()) as { corrections: unknown[] };
     expect(list.corrections).toHaveLength(1);
+  });
+
+  it("corrects only this person's records and the shared facts; never whose a record is", async () => {
+    const db = s.t.database.db;
+    const [other] = await db.insert(schema.users).values({ name: "Grace", email: "g@example.com" }).returning();
+    const otherId = other?.id ?? "";
+    const [session] = await db.insert(schema.applicationSessions).values({ userId: otherId }).returning();
+    const [company] = await db.insert(schema.companies).values({ name: "Shared Co" }).returning();
+
+    const someoneElse = await s.call("/api/corrections", {
+      method: "POST",
+      json: { table: "users", recordId: otherId, field: "timezone", newValue: "Asia/Tokyo" },
+    });
+    expect(someoneElse.status).toBe(404);
+    const theirSession = await s.call("/api/corrections", {
+      method: "POST",
+      json: { table: "application_sessions", recordId: session?.id, field: "session_name", newValue: "mine now" },
+    });
+    expect(theirSession.status).toBe(404);
+    const moved = await s.call("/api/corrections", {
+      method: "POST",
+      json: { table: "application_sessions", recordId: session?.id, field: "user_id", newValue: userId },
+    });
+    expect(moved.status).toBe(400);
+    const shared = await s.call("/api/corrections", {
+      method: "POST",
+      json: { table: "companies", recordId: company?.id, field: "industry", newValue: "Software" },
+    });
+    expect(shared.status).toBe(201);
+
+    const [grace] = await db.select().from(schema.users).where(eq(schema.users.id, otherId));
+    expect(grace?.timezone).toBe("UTC");
+    const [kept] = await db
+      .select()
+      .from(schema.applicationSessions)
+      .where(eq(schema.applicationSessions.id, session?.id ?? ""));
+    expect(kept?.userId).toBe(otherId);
+    const theirs = await s.call(`/api/corrections?recordId=${otherId}`);
+    expect(((await theirs.json()) as { corrections: unknown[] }).corrections).toHaveLength(0);
   });
 });
