@@ -71,6 +71,33 @@ describe("side panel: Settings", () => {
     expect(saved.limits.randomPause).toEqual({ probability: 0.1, minSeconds: 5, maxSeconds: 30 });
   });
 
+  it("saves token budgets, retries and waiting times; refuses a negative budget and changes nothing", async () => {
+    const budgets = page.getByTestId("settings-budgets");
+    await expect(budgets.getByLabel("Low effort").inputValue()).resolves.toBe("5000");
+    await budgets.getByLabel("Medium effort").fill("15000");
+    await budgets.getByRole("button", { name: "Save token budgets" }).click();
+    await budgets.getByRole("status").getByText("Saved.").waitFor();
+
+    const waiting = page.getByTestId("settings-waiting");
+    await waiting.getByLabel("Tries per application").fill("4");
+    await waiting.getByLabel("Wait for a verification code (seconds)").fill("300");
+    await waiting.getByRole("button", { name: "Save retries and waiting" }).click();
+    await waiting.getByRole("status").getByText("Saved.").waitFor();
+
+    const saved = await settings();
+    expect(saved.tokenBudgets).toEqual({ low: 5000, medium: 15000, high: 30000 });
+    expect(saved.queue).toEqual({ leaseSeconds: 60, maxAttempts: 4, retryBaseSeconds: 30 });
+    expect(saved.interruptions).toEqual({ captchaAttempts: 3, captchaAttemptSeconds: 60, codeTimeoutSeconds: 300 });
+
+    await budgets.getByLabel("High effort").fill("-1");
+    await budgets.getByRole("button", { name: "Save token budgets" }).click();
+    await budgets
+      .getByRole("alert")
+      .getByText(/tokenBudgets\.high/)
+      .waitFor();
+    expect((await settings()).tokenBudgets).toEqual(saved.tokenBudgets);
+  });
+
   it("shows the server's refusal of a bad value next to the form, and changes nothing", async () => {
     const before = await settings();
     const thresholds = page.getByTestId("settings-thresholds");

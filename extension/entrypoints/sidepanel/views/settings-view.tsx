@@ -2,6 +2,7 @@ import type { Settings } from "@nyx/shared";
 import { useEffect, useState } from "preact/hooks";
 import { fetchSettings } from "../../../src/api/settings.ts";
 import { Profiles } from "../profiles.tsx";
+import { BudgetsSection } from "../settings/budgets-section.tsx";
 import { DomainPoliciesSection } from "../settings/domain-policies-section.tsx";
 import { LimitsSection } from "../settings/limits-section.tsx";
 import { MonitorSection } from "../settings/monitor-section.tsx";
@@ -13,6 +14,7 @@ import { LoadError } from "../load-error.tsx";
 import { StealthSection } from "../settings/stealth-section.tsx";
 import { ThresholdsSection } from "../settings/thresholds-section.tsx";
 import { TiersSection } from "../settings/tiers-section.tsx";
+import { WaitingSection } from "../settings/waiting-section.tsx";
 
 type Load = { state: "loading" } | { state: "ok"; settings: Settings } | { state: "error"; message: string };
 
@@ -46,6 +48,8 @@ export function SettingsView({ token }: { token: string }) {
           <ThresholdsSection settings={load.settings} onSaved={saved} />
           <LimitsSection settings={load.settings} onSaved={saved} />
           <StealthSection settings={load.settings} onSaved={saved} />
+          <BudgetsSection settings={load.settings} onSaved={saved} />
+          <WaitingSection settings={load.settings} onSaved={saved} />
           <TiersSection settings={load.settings} onSaved={saved} />
         </>
       )}
