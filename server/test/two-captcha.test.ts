@@ -107,20 +107,21 @@ describe("2captcha as the CAPTCHA solver (classic in.php / res.php API)", () => 
   it("no token in time: undefined once the timeout has passed, the polls stopped", async () => {
     svc.setNotReady(1_000);
     const started = Date.now();
-    const token = await solver({ pollMs: 20, timeoutMs: 300 }).solve({
+    const token = await solver({ pollMs: 20, timeoutMs: 500 }).solve({
       kind: "Turnstile",
       sitekey: "0x4-key",
       pageUrl: FORM,
     });
     expect(token).toBeUndefined();
-    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
-    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(490);
+    expect(Date.now() - started).toBeLessThan(2_500);
     const task = svc.tasks.at(-1);
-    expect(task?.polls).toBeGreaterThan(3);
+    // It kept asking until the time was up (how often depends on the machine's load; more than once).
+    expect(task?.polls).toBeGreaterThanOrEqual(2);
     const polls = task?.polls;
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(svc.tasks.at(-1)?.polls).toBe(polls);
-    expect(log.text()).toContain("no token within 300 ms");
+    expect(log.text()).toContain("no token within 500 ms");
   });
 
   it("no site key: undefined without asking the service", async () => {
