@@ -1,20 +1,20 @@
 import { MessageEnvelope, type MessageName, type MessageRequest, type MessageResponse, Messages } from "@nyx/shared";
-import { type Browser, browser } from "wxt/browser";
+import { browser } from "wxt/browser";
 import { z } from "zod";
+import { isOwnSender, type ListenOptions, type Sender } from "./own-sender.ts";
 
-export type Sender = Browser.runtime.MessageSender;
-
-export interface ListenOptions {
-  /** Only messages from a content script (the sender is a tab), e.g. what a page asks the background. */
-  fromTab?: boolean;
-  /** Only messages from the extension's own pages (the side panel), never from a content script. */
-  fromExtensionPage?: boolean;
-}
+export type { ListenOptions, Sender } from "./own-sender.ts";
 
 export function errorMessage(error: unknown): string {
   if (error instanceof z.ZodError) return `Malformed message: ${z.prettifyError(error)}`;
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * The message protocol of the background and the extension's pages, checked with the shared
+ * schemas. Content scripts use content-messaging.ts, which holds no schemas: what crosses to or
+ * from a content script is checked here, on the background's side, both ways.
+ */
 
 /**
  * Sends one protocol message: to the extension's own pages and background, or to the content
@@ -32,17 +32,10 @@ export async function sendMessage<N extends MessageName>(
   return spec.response.parse(raw) as MessageResponse<N>;
 }
 
-/** Whether a message comes from this extension itself (never from a web page or another extension). */
-export function isOwnSender(sender: Sender, options: ListenOptions): boolean {
-  if (sender.id !== browser.runtime.id) return false;
-  // A content script's sender URL is its web page's; the extension's pages (even opened in a tab) have its own.
-  if (options.fromExtensionPage === true && !sender.url?.startsWith(browser.runtime.getURL("/"))) return false;
-  return options.fromTab !== true || sender.tab?.id !== undefined;
-}
-
 /**
  * Answers one protocol message. Anything else (another name, a foreign sender, a payload that
- * fails the schema) is ignored or refused; a handler's failure comes back as `{ error }`.
+ * fails the schema) is ignored or refused; the answer is checked before it leaves (a content
+ * script takes it as it comes), and a handler's failure comes back as `{ error }`.
  * Returns the function that removes the listener (tie it to the WXT `ctx`).
  */
 export function onMessage<N extends MessageName>(
@@ -56,7 +49,9 @@ export function onMessage<N extends MessageName>(
     if (!envelope.success || envelope.data.name !== name || !isOwnSender(sender, options)) return false;
     const answer = async (): Promise<unknown> => {
       try {
-        return await handler(spec.request.parse(envelope.data.payload) as MessageRequest<N>, sender);
+        return spec.response.parse(
+          await handler(spec.request.parse(envelope.data.payload) as MessageRequest<N>, sender),
+        );
       } catch (error) {
         return { error: errorMessage(error) };
       }

@@ -40,10 +40,5 @@ export type BulkResult = z.infer<typeof BulkResult>;
 export const BulkCounts = BulkResult.pick({ new: true, duplicate: true, skipped: true, invalid: true });
 export type BulkCounts = z.infer<typeof BulkCounts>;
 
-/** "23 new · 2 duplicates · 0 skipped" (and "· 1 invalid" when the server refused some items). */
-export function bulkSummary(counts: BulkCounts): string {
-  const duplicates = `${counts.duplicate} ${counts.duplicate === 1 ? "duplicate" : "duplicates"}`;
-  const parts = [`${counts.new} new`, duplicates, `${counts.skipped} skipped`];
-  if (counts.invalid > 0) parts.push(`${counts.invalid} invalid`);
-  return parts.join(" · ");
-}
+// In a file of its own so that a content script shows it without building this file's schemas.
+export { bulkSummary } from "./bulk-summary.ts";

@@ -5,7 +5,7 @@ import { captchaState } from "../../src/apply/captcha-widget.ts";
 import { confirmationText } from "../../src/apply/navigation.ts";
 import { runStep } from "../../src/apply/run-step.ts";
 import { enterCode } from "../../src/apply/verification-code.ts";
-import { onMessage } from "../../src/messaging.ts";
+import { onMessage } from "../../src/content-messaging.ts";
 
 /**
  * The worker tab's hands: fills the step it is asked to, presses the way forward when told,

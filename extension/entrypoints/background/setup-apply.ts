@@ -3,6 +3,7 @@ import { browser } from "wxt/browser";
 import { deliverCode } from "../../src/apply/code-wait.ts";
 import { showTab } from "../../src/apply/nyx-window.ts";
 import { createWorkerPool, type WorkerPool } from "../../src/apply/pool.ts";
+import { resumeCache } from "../../src/apply/resume-cache.ts";
 import { runApplication } from "../../src/apply/runner.ts";
 import { fetchFillPlan, fetchResume, startOnServer } from "../../src/apply/server-api.ts";
 import { onLiveEvent } from "../../src/live/events.ts";
@@ -22,10 +23,12 @@ function keepLeases(pool: WorkerPool, send: (message: LiveClientMessage) => bool
  * The apply flow's background half: the server hands applications over the WebSocket (or the side
  * panel starts one) to the worker pool; the person's codes go to the tab waiting for them; worker
  * tabs ask for their plan and CV here, and only the worker tab of an application gets that
- * application's. A closed worker tab stops its application.
+ * application's (the CVs a plan uploads are fetched while the plan goes to the tab). A closed
+ * worker tab stops its application.
  */
 export function setupApply(live: { send(message: LiveClientMessage): boolean }): void {
   const pool = createWorkerPool(runApplication);
+  const resumes = resumeCache(fetchResume);
   onLiveEvent("apply", ({ applicationId, url, attempt, workers }) =>
     pool.submit({ applicationId, url, attempt }, workers),
   );
@@ -39,7 +42,9 @@ export function setupApply(live: { send(message: LiveClientMessage): boolean }):
     async (request, sender) => {
       if (!pool.isWorkerTab(request.applicationId, sender.tab?.id))
         return { error: "this tab is not applying for Nyx" };
-      return fetchFillPlan(request);
+      const answer = await fetchFillPlan(request);
+      resumes.prefetch(answer.plan.fields.flatMap((f) => (f.resumeVersionId ? [f.resumeVersionId] : [])));
+      return answer;
     },
     { fromTab: true },
   );
@@ -47,7 +52,7 @@ export function setupApply(live: { send(message: LiveClientMessage): boolean }):
     "applyResume",
     async ({ versionId }, sender) => {
       if (!pool.isWorkerTab(undefined, sender.tab?.id)) return { error: "this tab is not applying for Nyx" };
-      return fetchResume(versionId);
+      return resumes.get(versionId);
     },
     { fromTab: true },
   );

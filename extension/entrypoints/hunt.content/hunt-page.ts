@@ -1,5 +1,5 @@
 import type { HuntResult, MessageError } from "@nyx/shared";
-import { errorMessage, sendMessage } from "../../src/messaging.ts";
+import { errorMessage, sendMessage } from "../../src/content-messaging.ts";
 import type { HuntBadge } from "./hunt-badge.ts";
 import { takeSnapshot } from "./snapshot.ts";
 

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { defineContentScript } from "wxt/utils/define-content-script";
-import { onMessage } from "../../src/messaging.ts";
+import { onMessage } from "../../src/content-messaging.ts";
 import { looksLikePosting } from "./detect-posting.ts";
 import { type HuntBadge, mountHuntBadge } from "./hunt-badge.ts";
 import { huntPage } from "./hunt-page.ts";

@@ -1,7 +1,7 @@
-import { bulkSummary } from "@nyx/shared";
+import { bulkSummary } from "@nyx/shared/bulk-summary";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { defineContentScript } from "wxt/utils/define-content-script";
-import { onMessage } from "../../src/messaging.ts";
+import { onMessage } from "../../src/content-messaging.ts";
 import { type BulkToast, mountBulkToast } from "./bulk-toast.ts";
 import { collectCards } from "./collect-cards.ts";
 

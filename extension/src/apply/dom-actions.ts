@@ -11,15 +11,63 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Waits until `probe` answers something truthy (checked every 20 ms), or gives up after `timeoutMs`. */
-export async function waitFor<T>(probe: () => T | undefined | null | false, timeoutMs = 3000): Promise<T | undefined> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = probe();
-    if (found) return found;
-    if (Date.now() >= deadline) return undefined;
-    await sleep(20);
-  }
+const CHANGES = { subtree: true, childList: true, attributes: true, characterData: true } as const;
+
+/**
+ * Waits until `probe` answers something truthy, or gives up after `timeoutMs` (or, with
+ * `quietMs`, as soon as the page has not changed for that long: whatever a click set off has been
+ * drawn). The probe runs again the moment the page changes (a MutationObserver) and every 20 ms
+ * besides (a value typed into an input changes no markup), so a wait ends as soon as its
+ * condition holds.
+ */
+export function waitFor<T>(
+  probe: () => T | undefined | null | false,
+  timeoutMs = 3000,
+  options: { quietMs?: number } = {},
+): Promise<T | undefined> {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    const finish = (value: T | undefined, error?: unknown) => {
+      if (done) return;
+      done = true;
+      observer?.disconnect();
+      clearInterval(poll);
+      clearTimeout(deadline);
+      clearTimeout(quiet);
+      if (error === undefined) resolve(value);
+      else reject(error);
+    };
+    const check = (last = false) => {
+      if (done) return;
+      try {
+        const found = probe();
+        if (found) finish(found);
+        else if (last) finish(undefined);
+      } catch (error) {
+        finish(undefined, error);
+      }
+    };
+    const quietFor = options.quietMs;
+    const restartQuiet = () => {
+      if (quietFor === undefined) return;
+      clearTimeout(quiet);
+      quiet = setTimeout(() => check(true), quietFor);
+    };
+    const observer =
+      typeof MutationObserver === "function"
+        ? new MutationObserver(() => {
+            check();
+            restartQuiet();
+          })
+        : undefined;
+    const poll = setInterval(check, 20);
+    const deadline = setTimeout(() => check(true), timeoutMs);
+    check(timeoutMs <= 0);
+    if (done) return;
+    observer?.observe(document, CHANGES);
+    restartQuiet();
+  });
 }
 
 function nativeSetter(element: Element, property: "value" | "checked"): ((value: unknown) => void) | undefined {

@@ -37,11 +37,16 @@ async function pickFrom(
   wanted: string,
   timeoutMs: number,
   settleMs = 400,
+  quietMs?: number,
 ): Promise<Element | undefined> {
-  const options = await waitFor(() => {
-    const shown = visibleOptions(widget);
-    return shown.length > 0 ? shown : undefined;
-  }, timeoutMs);
+  const options = await waitFor(
+    () => {
+      const shown = visibleOptions(widget);
+      return shown.length > 0 ? shown : undefined;
+    },
+    timeoutMs,
+    quietMs === undefined ? {} : { quietMs },
+  );
   if (!options) return undefined;
   // Async searches refine while typing: give the list a moment to settle on the final query.
   const settled = (await waitFor(() => bestMatch(wanted, visibleOptions(widget), optionText), settleMs)) ?? undefined;
@@ -61,8 +66,8 @@ export async function pickOption(widget: Element, wanted: string, shownText: () 
       "[aria-haspopup], [role=combobox], .select__control, .select2-choice, .select2-selection",
     ).find(isShown) ?? widget;
   click(opener);
-  // A list that opens with its choices shows them at once; one that needs a query is typed into.
-  let choice = await pickFrom(widget, wanted, 150, 0);
+  // A list that opens with its choices shows them once the click is drawn; one that needs a query is typed into.
+  let choice = await pickFrom(widget, wanted, 150, 0, 40);
   if (!choice) {
     const box = searchBoxFor(widget);
     if (!box) choice = await pickFrom(widget, wanted, 1500);

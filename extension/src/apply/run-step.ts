@@ -8,7 +8,7 @@ import type {
   StepResult,
 } from "@nyx/shared";
 import { adapterFor } from "../adapters/index.ts";
-import { sendMessage } from "../messaging.ts";
+import { sendMessage } from "../content-messaging.ts";
 import { sleep } from "./dom-actions.ts";
 import { handleOf } from "./field-handle.ts";
 import { type FillContext, fillField } from "./fill-field.ts";
