@@ -68,16 +68,24 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
   const connected = () => deps.live.size > 0;
   const viewOf = (row: SessionRow) => sessionView(deps.db, row, { extensionConnected: connected() });
 
-  /** Tells the side panel, at most every 200 ms, what changed. */
+  /**
+   * Tells the side panel what changed: at once when nothing was told in the last 200 ms, else
+   * together with whatever else changes until 200 ms have passed (never more often than that).
+   */
+  let lastPublished = 0;
   const changed = (applicationIds: string[] = []) => {
     for (const id of applicationIds) pendingApps.add(id);
     if (publishTimer || closed) return;
-    publishTimer = setTimeout(() => {
-      publishTimer = undefined;
-      const ids = [...pendingApps];
-      pendingApps.clear();
-      void publishNow(ids);
-    }, 200);
+    publishTimer = setTimeout(
+      () => {
+        publishTimer = undefined;
+        lastPublished = Date.now();
+        const ids = [...pendingApps];
+        pendingApps.clear();
+        void publishNow(ids);
+      },
+      Math.max(0, lastPublished + 200 - Date.now()),
+    );
   };
   const publishNow = async (ids: string[]) => {
     try {
