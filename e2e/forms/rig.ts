@@ -1,8 +1,9 @@
 import type { Page } from "playwright-core";
 import { type ExtensionBrowser, launchWithExtension } from "../support/browser.ts";
+import { type LiveWatch, watchApplications } from "../support/live-watch.ts";
 import { pairExtension } from "../support/pair.ts";
 import { type NyxServer, startNyxServer } from "../support/server.ts";
-import { serverApi } from "../support/server-api.ts";
+import { serverApi, serverToken } from "../support/server-api.ts";
 
 /**
  * Everything a form case runs in: a Nyx server on a fresh embedded database (or the given
@@ -15,6 +16,8 @@ export interface FormRig {
   /** The extension's side panel page, from which an application is started as the person would. */
   panel: Page;
   api<T = unknown>(path: string, init?: { method?: string; json?: unknown }): Promise<T>;
+  /** Which applications changed, as the side panel hears it. */
+  live: LiveWatch;
   close(): Promise<void>;
 }
 
@@ -37,7 +40,10 @@ export async function startFormRig(options: {
   await pairExtension(browser, server);
   const panel = await browser.context.newPage();
   await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-  const api = serverApi(server);
+  const live = watchApplications(panel);
+  const token = serverToken(server);
+  const api = serverApi(server, token);
+
   // Stealth timing off: the flow is measured, not paced like a person; nobody solves a CAPTCHA or gives a code.
   const off = { min: 0, max: 0 };
   await api("/api/settings", {
@@ -53,6 +59,7 @@ export async function startFormRig(options: {
     browser,
     panel,
     api,
+    live,
     close: async () => {
       await browser.close();
       await server.stop();

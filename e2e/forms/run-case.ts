@@ -88,9 +88,12 @@ export async function waitForAttempt(
   timeoutMs = 60_000,
 ): Promise<ApplyAttempt> {
   const started = Date.now();
+  let heard = await rig.live.seen(applicationId);
   let attempt = await rig.api<ApplyAttempt>(`/api/applications/${applicationId}/attempt`);
   while (!done(attempt) && Date.now() - started < timeoutMs) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Asked again when the side panel hears that the application changed (every 200 ms at the latest).
+    await rig.live.changed(applicationId, heard, 200);
+    heard = await rig.live.seen(applicationId);
     attempt = await rig.api<ApplyAttempt>(`/api/applications/${applicationId}/attempt`);
   }
   return attempt;

@@ -1,6 +1,9 @@
 /** The slice of the extension API that e2e code evaluates inside the extension's service worker. */
 declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: {
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: { addListener(listener: (message: unknown) => void): void };
+  };
   storage: {
     local: {
       get(key: string): Promise<Record<string, unknown>>;

@@ -21,9 +21,11 @@ export async function serverJobs(browser: ExtensionBrowser, server: NyxServer): 
 
 export type Api = <T>(path: string, init?: { method?: string; json?: unknown }) => Promise<T>;
 
+/** The server's token, as `nyx token` prints it. */
+export const serverToken = (server: NyxServer) => server.cli(["token"]).stdout.trim();
+
 /** Calls the server's API with its token as a script would; a refusal throws with the server's answer. */
-export function serverApi(server: NyxServer): Api {
-  const token = server.cli(["token"]).stdout.trim();
+export function serverApi(server: NyxServer, token = serverToken(server)): Api {
   return async <T>(path: string, init: { method?: string; json?: unknown } = {}): Promise<T> => {
     const response = await fetch(`${server.base}${path}`, {
       method: init.method ?? (init.json === undefined ? "GET" : "POST"),
