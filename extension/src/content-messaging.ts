@@ -1,6 +1,6 @@
 import type { MessageName, MessageRequest, MessageResponse } from "@nyx/shared";
 import { browser } from "wxt/browser";
-import { isOwnSender, type ListenOptions, type Sender } from "./own-sender.ts";
+import { answerOwn, type ListenOptions, type Sender } from "./own-sender.ts";
 
 /**
  * The content scripts' side of the message protocol (see messaging.ts), without the schemas.
@@ -38,18 +38,10 @@ export function onMessage<N extends MessageName>(
   handler: (payload: MessageRequest<N>, sender: Sender) => Promise<MessageResponse<N>>,
   options: ListenOptions = {},
 ): () => void {
-  const listener = (message: unknown, sender: Sender, sendResponse: (response: unknown) => void): boolean => {
-    if (!isEnvelopeOf(message, name) || !isOwnSender(sender, options)) return false;
-    const answer = async (): Promise<unknown> => {
-      try {
-        return await handler(message.payload as MessageRequest<N>, sender);
-      } catch (error) {
-        return { error: errorMessage(error) };
-      }
-    };
-    answer().then(sendResponse, (error: unknown) => sendResponse({ error: errorMessage(error) }));
-    return true;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  return answerOwn(
+    (message) => (isEnvelopeOf(message, name) ? message : undefined),
+    (payload, sender) => handler(payload as MessageRequest<N>, sender),
+    options,
+    errorMessage,
+  );
 }

@@ -1,7 +1,7 @@
 import { MessageEnvelope, type MessageName, type MessageRequest, type MessageResponse, Messages } from "@nyx/shared";
 import { browser } from "wxt/browser";
 import { z } from "zod";
-import { isOwnSender, type ListenOptions, type Sender } from "./own-sender.ts";
+import { answerOwn, type ListenOptions, type Sender } from "./own-sender.ts";
 
 export type { ListenOptions, Sender } from "./own-sender.ts";
 
@@ -44,21 +44,14 @@ export function onMessage<N extends MessageName>(
   options: ListenOptions = {},
 ): () => void {
   const spec = Messages[name];
-  const listener = (message: unknown, sender: Sender, sendResponse: (response: unknown) => void): boolean => {
-    const envelope = MessageEnvelope.safeParse(message);
-    if (!envelope.success || envelope.data.name !== name || !isOwnSender(sender, options)) return false;
-    const answer = async (): Promise<unknown> => {
-      try {
-        return spec.response.parse(
-          await handler(spec.request.parse(envelope.data.payload) as MessageRequest<N>, sender),
-        );
-      } catch (error) {
-        return { error: errorMessage(error) };
-      }
-    };
-    answer().then(sendResponse, (error: unknown) => sendResponse({ error: errorMessage(error) }));
-    return true;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  return answerOwn(
+    (message) => {
+      const envelope = MessageEnvelope.safeParse(message);
+      return envelope.success && envelope.data.name === name ? envelope.data : undefined;
+    },
+    async (payload, sender) =>
+      spec.response.parse(await handler(spec.request.parse(payload) as MessageRequest<N>, sender)),
+    options,
+    errorMessage,
+  );
 }
