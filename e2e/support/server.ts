@@ -25,10 +25,7 @@ let bundle: Promise<string> | undefined;
 /** `nyx start` on a free port with an embedded database in a fresh data folder. */
 export async function startNyxServer(extraEnv: Record<string, string> = {}): Promise<NyxServer> {
   bundle ??= buildServer();
-  const program = bundled(
-    await bundle,
-    process.env.EXP_FLAGS !== undefined ? process.env.EXP_FLAGS.split(" ").filter(Boolean) : SERVER_NODE_FLAGS,
-  );
+  const program = bundled(await bundle, SERVER_NODE_FLAGS);
   const dataDir = mkdtempSync(join(tmpdir(), "nyx-e2e-"));
   const env = { NYX_DATA_DIR: dataDir, LOG_LEVEL: "warn", ...extraEnv };
   const port = await freePort();
