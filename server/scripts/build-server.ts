@@ -16,8 +16,8 @@ const ENTRY = fileURLToPath(new URL("../src/cli/main.ts", import.meta.url));
 /**
  * Bundles the server into one ES module, `server/dist/nyx.mjs`, run by plain Node: `pnpm start`
  * (`pnpm serve`) and the end-to-end tests run that, not tsx. Under tsx every module's transformed
- * source and source map stay in memory and the loader runs a second V8 isolate; that doubled the server's
- * resident memory. The bundle is a local build, never shipped elsewhere: packages stay external,
+ * source and source map stay in memory and the loader runs a second V8 isolate; that doubled the
+ * server's resident memory. The bundle is a local build, never shipped elsewhere: packages stay external,
  * imported from where the workspace installed them, and `import.meta.url` keeps pointing at each
  * source file, so assets found relative to it (migrations, the extension build) are found.
  */

@@ -13,9 +13,19 @@ export interface CliResult {
   stderr: string;
 }
 
+/** How `nyx` is run: from its TypeScript source with tsx, or the bundle `pnpm start` runs, with plain Node. */
+export interface NyxProgram {
+  command: string;
+  args: string[];
+}
+const FROM_SOURCE: NyxProgram = { command: TSX, args: [CLI] };
+export function bundled(file: string, nodeFlags: string[] = []): NyxProgram {
+  return { command: process.execPath, args: [...nodeFlags, file] };
+}
+
 /** Runs `nyx …` as a person would, in a clean working directory (no stray .env). */
 export function nyx(args: string[], env: Record<string, string>, cwd: string): CliResult {
-  const result = spawnSync(TSX, [CLI, ...args], {
+  const result = spawnSync(FROM_SOURCE.command, [...FROM_SOURCE.args, ...args], {
     cwd,
     env: { ...baseEnv(), ...env },
     encoding: "utf8",
@@ -27,7 +37,11 @@ export function nyx(args: string[], env: Record<string, string>, cwd: string): C
 /** `nyx …` without blocking this process: a stand-in served from the test process keeps answering. */
 export function nyxAsync(args: string[], env: Record<string, string>, cwd: string): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [CLI, ...args], { cwd, env: { ...baseEnv(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(FROM_SOURCE.command, [...FROM_SOURCE.args, ...args], {
+      cwd,
+      env: { ...baseEnv(), ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout?.on("data", (d: Buffer) => {
@@ -39,16 +53,6 @@ export function nyxAsync(args: string[], env: Record<string, string>, cwd: strin
     child.once("error", reject);
     child.once("close", (status) => resolve({ status, stdout, stderr }));
   });
-}
-
-/** How `nyx` is run: from its TypeScript source with tsx, or the bundle `pnpm start` runs, with plain Node. */
-export interface NyxProgram {
-  command: string;
-  args: string[];
-}
-export const FROM_SOURCE: NyxProgram = { command: TSX, args: [CLI] };
-export function bundled(file: string, nodeFlags: string[] = []): NyxProgram {
-  return { command: process.execPath, args: [...nodeFlags, file] };
 }
 
 export function startNyx(
