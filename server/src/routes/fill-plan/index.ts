@@ -19,10 +19,11 @@ export function fillPlanRoutes(deps: AppDeps, llm: Llm) {
       { applicationId: response.applicationId, fields: response.plan.fields.length, flags: response.plan.flags.length },
       "fill plan",
     );
-    // A plan is progress on the application (and flagged questions pause it for the person).
+    // A plan is progress on the application (and flagged questions pause it for the person). The
+    // tab waits for its plan, the side panel need not hold it up: told after the answer (never throws).
     if (response.applicationId) {
       const live = { db: deps.database.db, live: deps.live, logger: c.get("log") };
-      await publishApplications(live, [response.applicationId]);
+      void publishApplications(live, [response.applicationId]);
     }
     return c.json(response);
   });
