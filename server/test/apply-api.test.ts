@@ -96,6 +96,60 @@ describe.each(DRIVERS)("the apply flow's API (%s)", (driver) => {
     expect(JSON.stringify(await again.json())).toMatch(/never sent twice/);
   });
 
+  it("records the last step with the submit intent, keeps it when the intent is refused, and says when the status changed", async () => {
+    const id = await create(`${FORM_URL}?variant=with-intent`);
+    expect((await post(`/api/applications/${id}/apply`, {})).status).toBe(202);
+    const step = {
+      step: 0,
+      pageUrl: FORM_URL,
+      fields: [{ ref: "f1", label: "E-mail", name: "email", action: "fill_field", shown: "ada@example.org", ok: true }],
+      startedAt: NOW,
+      endedAt: NOW,
+      action: "submit",
+      ok: true,
+    };
+    const steps = async () =>
+      (
+        await s.t.database.db.execute<{ n: number }>(
+          sql`select count(*)::int as n from application_steps where application_id = ${id}`,
+        )
+      ).rows[0]?.n;
+    const badStep = await post(`/api/applications/${id}/outcome`, {
+      outcome: "submit_intent",
+      pageUrl: FORM_URL,
+      attempt: 1,
+      step: { ...step, step: -1 },
+    });
+    expect(badStep.status).toBe(400);
+    expect(await steps()).toBe(0);
+
+    const stale = await post(`/api/applications/${id}/outcome`, {
+      outcome: "submit_intent",
+      pageUrl: FORM_URL,
+      attempt: 9,
+      step,
+    });
+    expect(stale.status).toBe(409);
+    expect(await steps()).toBe(2);
+    const before = Date.now();
+    const intent = await post(`/api/applications/${id}/outcome`, {
+      outcome: "submit_intent",
+      pageUrl: FORM_URL,
+      attempt: 1,
+      step,
+    });
+    expect(intent.status).toBe(201);
+    expect(await steps()).toBe(4);
+    expect((await post(`/api/applications/${id}/outcome`, { outcome: "submitted", confirmation: "none" })).status).toBe(
+      201,
+    );
+    const after = await attempt(id);
+    expect(after.status).toBe("submitted");
+    const changed = Date.parse(after.statusChangedAt ?? "");
+    expect(changed).toBeGreaterThanOrEqual(before - 1000);
+    expect(changed).toBeLessThanOrEqual(Date.now() + 1000);
+  });
+
   it("an attempt stopped after the submit intent is never started again", async () => {
     const id = await create(`${FORM_URL}?variant=crash`);
     expect((await post(`/api/applications/${id}/apply`, {})).status).toBe(202);

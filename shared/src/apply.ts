@@ -63,6 +63,8 @@ export const ApplyOutcome = z.discriminatedUnion("outcome", [
     outcome: z.literal("submit_intent"),
     pageUrl: z.string().max(4000),
     attempt: z.number().int().positive(),
+    /** The last step as filled, recorded before the intent (one round trip before the click instead of two). */
+    step: StepReport.optional(),
   }),
   z.strictObject({
     outcome: z.literal("submitted"),
@@ -133,6 +135,8 @@ export const ApplyAttempt = z.object({
   /** captcha, verification_code, checkpoint, needs_person, validation_errors, … */
   failureCode: z.string().nullable(),
   reason: z.string().nullable(),
+  /** When the application reached its status (as the server recorded it). */
+  statusChangedAt: z.iso.datetime({ offset: true }).nullable(),
   submitted: z.boolean(),
   /** Questions waiting for the person's own answer. */
   flagged: z.array(z.object({ label: z.string(), name: z.string().optional() })),

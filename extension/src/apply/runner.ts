@@ -1,4 +1,4 @@
-import type { ApplyTarget, StepResult } from "@nyx/shared";
+import type { ApplyTarget, StepReport, StepResult } from "@nyx/shared";
 import { errorMessage, sendMessage } from "../messaging.ts";
 import { ServerError } from "../server-error.ts";
 import { passCaptcha } from "./captcha.ts";
@@ -79,8 +79,7 @@ async function workThrough(target: ApplyTarget, tab: number, run: Run): Promise<
       return "keep";
     }
     const blocked = result.errors.length > 0 || result.fields.some((f) => !f.ok) || result.advance === "none";
-    // The step's report travels while the tab goes on; it is awaited before anything is decided.
-    const reported = reportStep(id, {
+    const report: StepReport = {
       step,
       pageUrl: result.pageUrl,
       fields: result.fields,
@@ -89,14 +88,16 @@ async function workThrough(target: ApplyTarget, tab: number, run: Run): Promise<
       action: blocked ? "none" : result.advance,
       ok: !blocked,
       errors: result.errors,
-    });
-    reported.catch(() => undefined);
+    };
     if (blocked) {
-      await guard(reported);
+      await guard(reportStep(id, report));
       await guard(reportOutcome(id, blockedOutcome(result)));
       return "keep";
     }
     if (result.advance === "next") {
+      // The step's report travels while the tab goes on; both are awaited before anything is decided.
+      const reported = reportStep(id, report);
+      reported.catch(() => undefined);
       const [moved] = await Promise.all([advance(tab, "next", guard), guard(reported)]);
       if (moved.outcome !== "advanced" && moved.outcome !== "confirmed") {
         await guard(
@@ -107,19 +108,31 @@ async function workThrough(target: ApplyTarget, tab: number, run: Run): Promise<
       step++;
       continue;
     }
-    await guard(reported);
-    if (result.captcha && !(await passCaptcha(id, tab, result.pageUrl, guard))) return "keep";
+    if (!result.captcha) return submit(target, tab, result.pageUrl, guard, report);
+    await guard(reportStep(id, report));
+    if (!(await passCaptcha(id, tab, result.pageUrl, guard))) return "keep";
     return submit(target, tab, result.pageUrl, guard);
   }
   await guard(reportOutcome(id, { outcome: "failed", code: "too_many_steps", detail: `more than ${MAX_STEPS} steps` }));
   return "keep";
 }
 
-/** The intent first (for this attempt, once ever), then the one click; a refused or unrecorded intent means no click. */
-async function submit(target: ApplyTarget, tab: number, pageUrl: string, guard: Guard): Promise<TabFate> {
+/**
+ * The intent first (for this attempt, once ever), then the one click; a refused or unrecorded
+ * intent means no click. The last step's report, when not yet sent, goes with the intent.
+ */
+async function submit(
+  target: ApplyTarget,
+  tab: number,
+  pageUrl: string,
+  guard: Guard,
+  step?: StepReport,
+): Promise<TabFate> {
   const id = target.applicationId;
   try {
-    await guard(reportOutcome(id, { outcome: "submit_intent", pageUrl, attempt: target.attempt }));
+    await guard(
+      reportOutcome(id, { outcome: "submit_intent", pageUrl, attempt: target.attempt, ...(step ? { step } : {}) }),
+    );
   } catch (error) {
     if (error instanceof StopRun) throw error;
     if (error instanceof ServerError && error.status === 409) {

@@ -1,8 +1,8 @@
 import { type Db, schema } from "@nyx/db";
 import { AppError, type ApplyAttempt } from "@nyx/shared";
-import { and, eq, like } from "drizzle-orm";
+import { and, desc, eq, like } from "drizzle-orm";
 
-/** Where an application's attempt stands: its status, why, and what waits for the person. */
+/** Where an application's attempt stands: its status, why and since when, and what waits for the person. */
 export async function applyAttempt(db: Db, userId: string, applicationId: string): Promise<ApplyAttempt> {
   const [app] = await db
     .select({
@@ -23,16 +23,17 @@ export async function applyAttempt(db: Db, userId: string, applicationId: string
       ),
     );
   const [last] = await db
-    .select({ reason: schema.applicationStatusHistory.reason })
+    .select({ reason: schema.applicationStatusHistory.reason, changedAt: schema.applicationStatusHistory.changedAt })
     .from(schema.applicationStatusHistory)
     .where(eq(schema.applicationStatusHistory.applicationId, applicationId))
-    .orderBy(schema.applicationStatusHistory.changedAt)
-    .then((rows) => rows.slice(-1));
+    .orderBy(desc(schema.applicationStatusHistory.changedAt))
+    .limit(1);
   return {
     applicationId,
     status: app.status ?? "queued",
     failureCode: app.failureCode,
     reason: last?.reason ?? null,
+    statusChangedAt: last?.changedAt?.toISOString() ?? null,
     submitted: app.submittedAt !== null,
     flagged: flagged.map((f) => ({ label: f.label ?? "", ...(f.name ? { name: f.name } : {}) })),
   };

@@ -17,6 +17,10 @@ const INTERRUPTION_REASON = {
 /** One step of the form as filled: an application_steps row per field action and one for how the step was left. */
 export async function recordStep(db: Db, applicationId: string, report: StepReport): Promise<void> {
   await requireInProgress(db, applicationId);
+  await insertStep(db, applicationId, report);
+}
+
+async function insertStep(db: Db, applicationId: string, report: StepReport): Promise<void> {
   const start = new Date(report.startedAt);
   const end = new Date(report.endedAt);
   const rows = [
@@ -62,6 +66,8 @@ export async function recordOutcome(
     db.insert(schema.applicationEvents).values({ applicationId, eventType, eventDetail, payload });
   switch (outcome.outcome) {
     case "submit_intent":
+      // The step stays recorded even when the intent is refused: it was filled.
+      if (outcome.step) await insertStep(db, applicationId, outcome.step);
       await recordSubmitIntent(db, applicationId, outcome);
       return;
     case "submitted": {
