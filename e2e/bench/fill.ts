@@ -58,7 +58,7 @@ async function main(): Promise<void> {
           .filter((f) => !f.ok)
           .map((f) => `${f.name} (${f.why}; got ${JSON.stringify(f.got)})`);
         console.error(
-          `${run.verdict.passed ? "pass" : "FAIL"} ${kase.name} ${run.ms} ms ${run.attempt.status}${run.attempt.failureCode ? `/${run.attempt.failureCode}` : ""}${wrong.length ? `\n  wrong: ${wrong.join("\n         ")}` : ""}${run.verdict.forbiddenSent.length ? `\n  forbidden sent: ${run.verdict.forbiddenSent.join(", ")}` : ""}${run.attempt.reason && !run.verdict.passed ? `\n  reason: ${run.attempt.reason}` : ""}`,
+          `${run.verdict.passed ? "pass" : "FAIL"} ${kase.name} ${run.ms} ms (seen at ${run.observedMs}) ${run.attempt.status}${run.attempt.failureCode ? `/${run.attempt.failureCode}` : ""}${wrong.length ? `\n  wrong: ${wrong.join("\n         ")}` : ""}${run.verdict.forbiddenSent.length ? `\n  forbidden sent: ${run.verdict.forbiddenSent.join(", ")}` : ""}${run.attempt.reason && !run.verdict.passed ? `\n  reason: ${run.attempt.reason}` : ""}`,
         );
       }
     }
@@ -66,7 +66,8 @@ async function main(): Promise<void> {
     await rig.close();
   }
   const judged = runs.flatMap((r) => r.verdict.fields);
-  const singlePage = runs.filter((r) => cases.find((c) => c.name === r.case)?.spec.steps === 1).map((r) => r.ms);
+  const singlePageCase = (r: CaseRun) => cases.find((c) => c.name === r.case)?.spec.steps === 1;
+  const singlePage = runs.filter(singlePageCase).map((r) => r.ms);
   const summary = {
     field_accuracy: judged.length ? Number((judged.filter((f) => f.ok).length / judged.length).toFixed(4)) : 0,
     fields_right: judged.filter((f) => f.ok).length,
@@ -78,9 +79,11 @@ async function main(): Promise<void> {
       (r) => cases.find((c) => c.name === r.case)?.spec.flag.length && r.verdict.flagsHandled,
     ).length,
     flag_cases: cases.filter((c) => c.spec.flag.length > 0).length,
-    /** Median automation time of single-page forms, from "apply" to the recorded outcome. */
+    /** Median automation time of single-page forms, from "apply" in the side panel to the outcome the server recorded. */
     median_ms: median(singlePage),
     median_all_ms: median(runs.map((r) => r.ms)),
+    /** The same, until this harness heard of the outcome (through the side panel's live feed). */
+    median_observed_ms: median(runs.filter((r) => singlePageCase(r)).map((r) => r.observedMs)),
   };
   const report = {
     cases: runs.map((r) => ({
@@ -89,6 +92,7 @@ async function main(): Promise<void> {
       flagged: r.flagged,
       submitted: r.submitted,
       ms: r.ms,
+      observed_ms: r.observedMs,
       passed: r.verdict.passed,
       status: r.attempt.status,
       failure: r.attempt.failureCode,

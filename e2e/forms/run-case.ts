@@ -13,7 +13,10 @@ export interface CaseRun {
   submissions: number;
   flagged: string[];
   submitted: boolean;
+  /** From starting it in the side panel to the outcome, as the server recorded it. */
   ms: number;
+  /** Until this harness saw the outcome (the above plus the time it takes to hear of it). */
+  observedMs: number;
   attempt: ApplyAttempt;
   verdict: CaseVerdict;
 }
@@ -109,7 +112,9 @@ export async function runCase(rig: FormRig, kase: FormCase, timeoutMs = 60_000):
   try {
     const { applicationId, startedAt } = await applyFromPanel(rig, kase.spec.url);
     const attempt = await waitForAttempt(rig, applicationId, undefined, timeoutMs);
-    const ms = Date.now() - startedAt;
+    const observedMs = Date.now() - startedAt;
+    const recordedAt = attempt.statusChangedAt ? Date.parse(attempt.statusChangedAt) : Number.NaN;
+    const ms = Number.isFinite(recordedAt) && recordedAt >= startedAt ? recordedAt - startedAt : observedMs;
     const flagged = [
       ...attempt.flagged.map((f) => f.name ?? f.label),
       ...(attempt.failureCode && INTERRUPTIONS.has(attempt.failureCode) ? [attempt.failureCode] : []),
@@ -122,6 +127,7 @@ export async function runCase(rig: FormRig, kase: FormCase, timeoutMs = 60_000):
       flagged,
       submitted: attempt.submitted || received !== null,
       ms,
+      observedMs,
       attempt,
       verdict: judgeCase(kase.spec, received, flagged),
     };
