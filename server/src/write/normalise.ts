@@ -55,10 +55,29 @@ export function similarity(a: string, b: string): number {
 
 /** Whether `term` occurs in `text` as a whole word (case-insensitive, except for short all-caps terms like "Go" or "SAP"). */
 export function mentions(text: string, term: string): boolean {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const caseSensitive = term.length <= 3;
+  // Most texts do not hold the term at all: a plain substring test says so without building a
+  // Unicode regex (exact for a case-sensitive or plain-ASCII term; see `mayHold`).
+  if (!mayHold(text, term, caseSensitive)) return false;
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?=$|[^\\p{L}\\p{N}])`, caseSensitive ? "u" : "iu");
   return re.test(text);
+}
+
+const ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * False only when `text` cannot hold `term`. Case-insensitive Unicode matching folds two
+ * non-ASCII letters onto ASCII ones (long s and the Kelvin sign), so those are folded first; a
+ * term with other letters is left to the regex.
+ */
+function mayHold(text: string, term: string, caseSensitive: boolean): boolean {
+  if (caseSensitive) return text.includes(term);
+  if (!ASCII.test(term)) return true;
+  return text
+    .toLowerCase()
+    .replace(/\u017f/g, "s")
+    .includes(term.toLowerCase());
 }
 
 /** Whether a checkbox's reported current value means "ticked". */
