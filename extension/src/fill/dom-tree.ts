@@ -137,6 +137,15 @@ export function documentOf(node: Node): Document {
 
 /** Elements under `root` (not `root` itself) matching the selector, inside open shadow roots too, in tree order. */
 export function deepQueryAll(root: Element | Document | ShadowRoot, selector: string): Element[] {
+  // Most pages have no open shadow root: the engine's own query is then the whole answer, and
+  // far cheaper than walking every element in script (listing and filling query the page often).
+  if (!hasShadowWithin(root)) {
+    try {
+      return Array.from(root.querySelectorAll(selector));
+    } catch {
+      return [];
+    }
+  }
   const out: Element[] = [];
   const visit = (scope: Element | Document | ShadowRoot) => {
     const host = isElement(scope as Node) ? shadowOf(scope as Element) : null;
@@ -148,4 +157,11 @@ export function deepQueryAll(root: Element | Document | ShadowRoot, selector: st
   };
   visit(root);
   return out;
+}
+
+/** Whether `root` is or holds a host of an open shadow root. */
+function hasShadowWithin(root: Element | Document | ShadowRoot): boolean {
+  if (isElement(root as Node) && shadowOf(root as Element)) return true;
+  for (const element of Array.from(root.querySelectorAll("*"))) if (shadowOf(element)) return true;
+  return false;
 }
