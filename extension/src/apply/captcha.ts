@@ -36,9 +36,12 @@ export async function passCaptcha(
   tabId: number,
   pageUrl: string,
   guard: Guard,
+  /** The step's report, still on its way: the outcome is reported only after it (a paused application takes no steps). */
+  stepReported: Promise<unknown> = Promise.resolve(),
 ): Promise<boolean> {
   let attempts = 1;
   let kind: CaptchaKind = "reCAPTCHA";
+  let screenshot: string | undefined;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     const state = await stateOf(tabId, guard);
     if (state.solved || !state.present) return true;
@@ -51,10 +54,16 @@ export async function passCaptcha(
       await guard(showTab(tabId));
       solved = await solvedWithin(tabId, advice.waitSeconds * 1000, guard);
     }
-    await guard(reportCaptcha(applicationId, { ...about, status: solved ? "solved" : "failed" }));
+    const last = !solved && attempt >= attempts;
+    // After the last attempt the tab is captured for the person's phone while the attempt is recorded.
+    const [, shot] = await Promise.all([
+      guard(reportCaptcha(applicationId, { ...about, status: solved ? "solved" : "failed" })),
+      last ? guard(captureTab(tabId)) : undefined,
+    ]);
     if (solved) return true;
+    if (last) screenshot = shot;
   }
-  const screenshot = await guard(captureTab(tabId));
+  await guard(stepReported);
   await guard(
     reportOutcome(applicationId, {
       outcome: "interrupted",

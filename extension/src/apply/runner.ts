@@ -109,8 +109,11 @@ async function workThrough(target: ApplyTarget, tab: number, run: Run): Promise<
       continue;
     }
     if (!result.captcha) return submit(target, tab, result.pageUrl, guard, report);
-    await guard(reportStep(id, report));
-    if (!(await passCaptcha(id, tab, result.pageUrl, guard))) return "keep";
+    // The step's report travels while the CAPTCHA is looked at; it is recorded before any outcome.
+    const reported = reportStep(id, report);
+    reported.catch(() => undefined);
+    if (!(await passCaptcha(id, tab, result.pageUrl, guard, reported))) return "keep";
+    await guard(reported);
     return submit(target, tab, result.pageUrl, guard);
   }
   await guard(reportOutcome(id, { outcome: "failed", code: "too_many_steps", detail: `more than ${MAX_STEPS} steps` }));
