@@ -73,11 +73,16 @@ export async function serveCase(
 /** Queues the address and starts it from the side panel, as the person would (`startedAt`: when it was started). */
 export async function applyFromPanel(rig: FormRig, url: string): Promise<{ applicationId: string; startedAt: number }> {
   const target = await rig.api<QueuedApplication>("/api/applications", { json: { url } });
-  const startedAt = Date.now();
-  const answer = await rig.panel.evaluate(
-    (applicationId) => chrome.runtime.sendMessage({ protocol: "nyx/1", name: "applyNow", payload: { applicationId } }),
-    target.applicationId,
-  );
+  // Timed in the panel itself, from the moment the message leaves (same clock as this process).
+  const { answer, startedAt } = await rig.panel.evaluate(async (applicationId) => {
+    const startedAt = Date.now();
+    const answer: unknown = await chrome.runtime.sendMessage({
+      protocol: "nyx/1",
+      name: "applyNow",
+      payload: { applicationId },
+    });
+    return { answer, startedAt };
+  }, target.applicationId);
   if (!answer || typeof answer !== "object" || "error" in answer)
     throw new Error(`applyNow: ${JSON.stringify(answer)}`);
   return { applicationId: target.applicationId, startedAt };
