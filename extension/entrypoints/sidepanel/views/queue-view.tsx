@@ -7,7 +7,7 @@ import type { Live } from "../use-live.ts";
 export function QueueView({ live }: { live: Live }) {
   return (
     <>
-      <ReviewQueue changes={live.changes} />
+      <ReviewQueue changes={live.reviewChanges} />
       <LastBulk />
       <LiveFeed feed={live.feed} />
     </>
