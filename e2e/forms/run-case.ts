@@ -96,13 +96,17 @@ export async function waitForAttempt(
   timeoutMs = 60_000,
 ): Promise<ApplyAttempt> {
   const started = Date.now();
+  const ask = () => rig.api<ApplyAttempt>(`/api/applications/${applicationId}/attempt`);
   let heard = await rig.live.seen(applicationId);
-  let attempt = await rig.api<ApplyAttempt>(`/api/applications/${applicationId}/attempt`);
+  let attempt = await ask();
   while (!done(attempt) && Date.now() - started < timeoutMs) {
-    // Asked again when the side panel hears that the application changed (every 200 ms at the latest).
-    await rig.live.changed(applicationId, heard, 200);
-    heard = await rig.live.seen(applicationId);
-    attempt = await rig.api<ApplyAttempt>(`/api/applications/${applicationId}/attempt`);
+    // The server is asked again when the side panel hears the application's status move, or
+    // hears nothing for 200 ms; a run's progress within a status does not make the harness query.
+    const now = await rig.live.changed(applicationId, heard.count, 200);
+    const quiet = now.count === heard.count;
+    const moved = now.status === undefined || now.status !== heard.status;
+    heard = now;
+    if (quiet || moved) attempt = await ask();
   }
   return attempt;
 }
