@@ -159,9 +159,27 @@ export function deepQueryAll(root: Element | Document | ShadowRoot, selector: st
   return out;
 }
 
-/** Whether `root` is or holds a host of an open shadow root. */
+/** How long a page's "no open shadow root" stays believed: a component that attaches one later is seen within this. */
+const SHADOW_CHECK_MS = 100;
+const shadowless = new WeakMap<Document, number>();
+
+/**
+ * Whether `root` may hold a host of an open shadow root: false only when its document held none
+ * a moment ago (looking means touching every element, and listing and filling query often).
+ */
 function hasShadowWithin(root: Element | Document | ShadowRoot): boolean {
-  if (isElement(root as Node) && shadowOf(root as Element)) return true;
-  for (const element of Array.from(root.querySelectorAll("*"))) if (shadowOf(element)) return true;
+  const document = documentOf(root);
+  const checkedAt = shadowless.get(document);
+  const now = Date.now();
+  if (checkedAt !== undefined && now - checkedAt < SHADOW_CHECK_MS) return false;
+  const all = document.querySelectorAll("*");
+  for (let i = 0; i < all.length; i++) {
+    const element = all[i];
+    if (element && shadowOf(element)) {
+      shadowless.delete(document);
+      return true;
+    }
+  }
+  shadowless.set(document, now);
   return false;
 }
