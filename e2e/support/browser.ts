@@ -22,6 +22,10 @@ export async function launchWithExtension(options: { headed?: boolean } = {}): P
   if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
     throw new Error(`no built extension in ${EXTENSION_DIR}: run "pnpm build:extension" first`);
   }
+  // The extension's service worker talks to the Nyx server directly: Playwright would otherwise
+  // pause each of its requests for the harness's routes (which only serve and block pages),
+  // adding a round trip through this process to every API call the flow makes.
+  process.env.PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK = "1";
   const profile = mkdtempSync(join(tmpdir(), "nyx-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -36,6 +40,9 @@ export async function launchWithExtension(options: { headed?: boolean } = {}): P
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      // No name resolves but the local machine's: nothing reaches the internet even where no route
+      // looks (the service worker's requests); routed pages are answered before any lookup.
+      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
     ],
