@@ -64,6 +64,13 @@ describe("recogniseField: English labels", () => {
     ["Twitter URL", "other_link"],
     ["Tell us about the ML platform you are proudest of.", "free_text"],
     ["Which of the following have you used in production? (select all that apply)", "skills"],
+    ["Date Available", "earliest_start"],
+    ["When could you start at the earliest?", "earliest_start"],
+    ["When would you be able to start?", "earliest_start"],
+    ["Phone Number * Include country code for non-US numbers", "phone"],
+    ["Mobile number (with country code)", "phone"],
+    ["Country code", "phone_country_code"],
+    ["Country calling code", "phone_country_code"],
   ])("%s → %s", (label, fact) => {
     expectFact(label, fact);
   });
@@ -109,11 +116,19 @@ describe("recogniseField: French labels", () => {
     ["Date de début souhaitée", "earliest_start"],
     ["Avez-vous besoin d'un permis de travail pour la France ?", "needs_sponsorship"],
     ["Êtes-vous autorisé à travailler en Suisse ?", "work_authorization"],
+    ["Êtes-vous autorisé(e) à travailler en Suisse ?", "work_authorization"],
+    ["Êtes-vous autorisé·e à travailler en Suisse ?", "work_authorization"],
     ["Comment avez-vous connu cette offre ?", "how_did_you_hear"],
     ["Civilité", "salutation"],
     ["Nationalité", "nationality"],
   ])("%s → %s", (label, fact) => {
     expectFact(label, fact);
+  });
+});
+
+describe("recogniseField: instructions are not the question", () => {
+  it("reads a phone field whose hint asks for the country code as the phone number", () => {
+    expectFact("Phone", "phone", { type: "tel", hint: "Include your country code" });
   });
 });
 

@@ -12,9 +12,17 @@ export function normalise(text: string): string {
     .replace(/[’‘`´]/g, "'")
     .replace(/[‐‑‒–—]/g, "-")
     .replace(/[*✱✳]/g, " ")
+    .replace(INCLUSIVE_ENDING, "$1")
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/**
+ * French inclusive writing: "autorisé(e)", "autorisé·e", "candidat.e.s" are read as the plain word, so
+ * a question is recognised however it is spelled ("(e)" would otherwise be read as its own word).
+ */
+const INCLUSIVE_ENDING =
+  /(\p{L})(?:\((?:e|es|s|x|ne|nes|le|les|se|ses|rice|rices)\)|[·•](?:e|es|s|ne|nes|rice|rices)(?:[·•]s)?|\.(?:e|ne|rice)\.s)(?![\p{L}\p{N}])/gu;
 
 /** A field name or id as words: "job_application[first_name]" → "job application first name", "legalNameSection_firstName" → "legal name section first name". */
 export function nameWords(name: string): string {

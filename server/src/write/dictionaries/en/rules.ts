@@ -16,7 +16,8 @@ export const rules: readonly FactRule[] = [
   rule(
     "phone_country_code",
     0.96,
-    /\bcountry (calling |dial(l?ing) |phone )?code\b|\bdial(l?ing)? code\b|\bcalling code\b|\bphone (country )?code\b/,
+    // "Phone number (include country code)" asks for the whole number: an instruction is not the question.
+    /(?<!\b(include|including|incl\.?|with|plus|add|start with|starting with)( the| your| a)? )\bcountry (calling |dial(l?ing) |phone )?code\b|\bdial(l?ing)? code\b|\bcalling code\b|\bphone (country )?code\b/,
   ),
   rule("phone_country_code", 0.93, /^(country|code)$/, { within: "phone" }),
   rule("phone_number_national", 0.97, /\bnational (phone )?number\b|\bwithout (the )?(country|area) code\b/),
@@ -74,7 +75,7 @@ export const rules: readonly FactRule[] = [
   rule(
     "earliest_start",
     0.9,
-    /\bearliest (possible )?(start|starting|joining)\b|\bwhen can you (start|join)\b|\bavailab(le|ility) (to start|from|date)\b|\bstart(ing)? date\b/,
+    /\bearliest (possible )?(start|starting|joining)\b|\bwhen (can|could|would|will) you (be able to )?(start|join|begin)\b|\bavailab(le|ility) (to start|from|date)\b|\b(date|when) (are you )?available\b|\b(start|begin)(ning)? at the earliest\b|\bstart(ing)? date\b/,
   ),
   rule("earliest_start", 0.75, /\bavailability\b/),
   rule(
