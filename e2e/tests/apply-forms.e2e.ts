@@ -5,15 +5,17 @@ import { type FormRig, startFormRig } from "../forms/rig.ts";
 import { runCase } from "../forms/run-case.ts";
 
 const FORMS = fileURLToPath(new URL("../../../shared/fixtures/forms", import.meta.url));
+/** Our own cases in the same format, written like sites the fixtures do not cover (Workable, Personio, BambooHR, …). */
+const OWN_FORMS = fileURLToPath(new URL("../cases/forms", import.meta.url));
 const ADA = fileURLToPath(new URL("../../../shared/fixtures/profile/ada.yaml", import.meta.url));
-const CASES = loadCases(FORMS);
+const CASES = [...loadCases(FORMS), ...loadCases(OWN_FORMS)];
 
 /**
  * Every fixture form through the real apply flow in Chromium, judged only on what the employer
  * received at /__submit: expected fields right, nothing forbidden, sent exactly once; a case with
  * questions or interruptions only the person can answer is paused with them named and never sent.
  */
-describe("applying to every fixture form", () => {
+describe("applying to every fixture form (and our own cases)", () => {
   let rig: FormRig;
   beforeAll(async () => {
     rig = await startFormRig({ profile: ADA });
