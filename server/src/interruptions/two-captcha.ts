@@ -40,8 +40,14 @@ export function twoCaptchaSolver(options: TwoCaptchaOptions): CaptchaSolver {
   async function ask(url: string, init: RequestInit, deadline: number): Promise<string> {
     const left = deadline - Date.now();
     if (left <= 0) throw new NoToken(`no token within ${timeoutMs} ms`);
-    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(left) });
-    const text = await response.text();
+    // A request still out when the time is up ends with the time, whatever it was waiting for.
+    const timedOut = (error: unknown) => {
+      throw error instanceof Error && error.name === "TimeoutError"
+        ? new NoToken(`no token within ${timeoutMs} ms`)
+        : error;
+    };
+    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(left) }).catch(timedOut);
+    const text = await response.text().catch(timedOut);
     if (!response.ok) throw new NoToken(`HTTP ${response.status}`);
     let body: { status?: unknown; request?: unknown };
     try {
