@@ -114,31 +114,15 @@ describe.each(DRIVERS)("the apply flow's API (%s)", (driver) => {
           sql`select count(*)::int as n from application_steps where application_id = ${id}`,
         )
       ).rows[0]?.n;
-    const badStep = await post(`/api/applications/${id}/outcome`, {
-      outcome: "submit_intent",
-      pageUrl: FORM_URL,
-      attempt: 1,
-      step: { ...step, step: -1 },
-    });
-    expect(badStep.status).toBe(400);
+    const intent = (attempt: number, report: unknown) =>
+      post(`/api/applications/${id}/outcome`, { outcome: "submit_intent", pageUrl: FORM_URL, attempt, step: report });
+    expect((await intent(1, { ...step, step: -1 })).status).toBe(400);
     expect(await steps()).toBe(0);
 
-    const stale = await post(`/api/applications/${id}/outcome`, {
-      outcome: "submit_intent",
-      pageUrl: FORM_URL,
-      attempt: 9,
-      step,
-    });
-    expect(stale.status).toBe(409);
+    expect((await intent(9, step)).status).toBe(409);
     expect(await steps()).toBe(2);
     const before = Date.now();
-    const intent = await post(`/api/applications/${id}/outcome`, {
-      outcome: "submit_intent",
-      pageUrl: FORM_URL,
-      attempt: 1,
-      step,
-    });
-    expect(intent.status).toBe(201);
+    expect((await intent(1, step)).status).toBe(201);
     expect(await steps()).toBe(4);
     expect((await post(`/api/applications/${id}/outcome`, { outcome: "submitted", confirmation: "none" })).status).toBe(
       201,
