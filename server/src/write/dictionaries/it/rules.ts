@@ -8,7 +8,7 @@ import type { FactRule } from "../types.ts";
  */
 export const rules: readonly FactRule[] = [
   rule("first_name", 0.95, /^nome( di battesimo)?$|\bnome proprio\b|^(il tuo|il suo|suo|tuo) nome$/),
-  rule("last_name", 0.95, /\bcognomi?\b/),
+  rule("last_name", 0.95, /\bcognom[ei]\b/),
   rule("full_name", 0.97, /\bnome (e|e il) cognome\b|\bnome completo\b|\bcognome e nome\b/),
   rule("preferred_name", 0.97, /\bnome preferito\b/),
   rule("salutation", 0.95, /\btitolo di cortesia\b|\bappellativo\b|^titolo$/),
