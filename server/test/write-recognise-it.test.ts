@@ -171,8 +171,8 @@ describe("Italian option words", () => {
   });
 
   it("tells Italian running text", () => {
-    expect(textLanguage("Siamo una azienda di Lugano che cerca un ingegnere per il nostro team di dati e con lei")).toBe(
-      "it",
-    );
+    expect(
+      textLanguage("Siamo una azienda di Lugano che cerca un ingegnere per il nostro team di dati e con lei"),
+    ).toBe("it");
   });
 });

@@ -49,7 +49,11 @@ export const rules: readonly FactRule[] = [
     0.93,
     /\bpretese (salariali|retributive|economiche)\b|\baspettative? (salariali|economiche|retributive)\b|\b(stipendio|retribuzione|ral) (desiderat\w|attes\w|richiest\w)\b/,
   ),
-  rule("salary_current", 0.96, /\b(stipendio|retribuzione|ral|salario)( annua)?( lorda)? attuale\b|\battuale (ral|retribuzione|stipendio)\b/),
+  rule(
+    "salary_current",
+    0.96,
+    /\b(stipendio|retribuzione|ral|salario)( annua)?( lorda)? attuale\b|\battuale (ral|retribuzione|stipendio)\b/,
+  ),
   rule("salary_currency", 0.9, /\bvaluta\b/),
   rule("notice_period", 0.95, /\bpreavviso\b|\btermine di disdetta\b|\bdisdetta\b/),
   rule(
@@ -76,7 +80,11 @@ export const rules: readonly FactRule[] = [
   rule("languages", 0.9, /^lingue( parlate| conosciute)?$|\bquali lingue\b|\bconoscenze linguistiche\b/),
   rule("language_level", 0.6, /\blivello\b|\bconoscenza\b|\bpadronanza\b/),
   rule("education_school", 0.93, /\buniversita\b|\bateneo\b|\bistituto\b|\bscuola\b|\bpolitecnico\b/),
-  rule("education_degree", 0.9, /\btitolo di studio\b|\blivello di (istruzione|studi)\b|\blaurea\b|\bdiploma\b|\btitolo conseguito\b/),
+  rule(
+    "education_degree",
+    0.9,
+    /\btitolo di studio\b|\blivello di (istruzione|studi)\b|\blaurea\b|\bdiploma\b|\btitolo conseguito\b/,
+  ),
   rule("education_field", 0.92, /\bcorso di (studi|laurea)\b|\bindirizzo di studi\b|\bmateria di studio\b|\bfacolta\b/),
   rule("education_start", 0.94, /^(inizio|da|dal|data di inizio)\b|\bdata di inizio\b/, { within: "education" }),
   rule("education_end", 0.94, /^(fine|a|al|fino a|data di fine)\b|\bdata di fine\b|\banno di conseguimento\b/, {
@@ -100,7 +108,11 @@ export const rules: readonly FactRule[] = [
     /\b(ha|hai) (gia|mai|in passato) lavorato (per|presso|con) (noi|la nostra)\b|\bex dipendente\b/,
   ),
   rule("over_18", 0.95, /\bmaggiorenne\b|\b18 anni\b/),
-  rule("background_check_consent", 0.96, /\bcasellario giudiziale\b|\bestratto del casellario\b|\bverifica dei precedenti\b/),
+  rule(
+    "background_check_consent",
+    0.96,
+    /\bcasellario giudiziale\b|\bestratto del casellario\b|\bverifica dei precedenti\b/,
+  ),
   rule(
     "data_processing_consent",
     0.88,
@@ -116,9 +128,14 @@ export const rules: readonly FactRule[] = [
   rule("follow_company", 0.96, /\bseguire\b.*\b(azienda|pagina)\b/),
   rule("sms_consent", 0.96, /\bsms\b|\bmessaggi di testo\b/),
   rule("resume", 0.95, /\bcv\b|\bcurriculum\b/),
-  rule("cover_letter", 0.96, /\blettera (di )?(presentazione|motivazione|accompagnamento)\b|\blettera motivazionale\b/, {
-    textKind: "cover_letter",
-  }),
+  rule(
+    "cover_letter",
+    0.96,
+    /\blettera (di )?(presentazione|motivazione|accompagnamento)\b|\blettera motivazionale\b/,
+    {
+      textKind: "cover_letter",
+    },
+  ),
   rule("other_file", 0.7, /\bcertificat\w\b|\ballegat\w\b|\bdocumenti\b|\battestat\w\b/),
   rule(
     "free_text",
@@ -126,13 +143,23 @@ export const rules: readonly FactRule[] = [
     /\bperche (desidera|desideri|vuole|vuoi|vorrebbe|vorresti)\b|\bcosa (la|ti) (attira|motiva|interessa)\b|\bla (sua|tua) motivazione\b|\bmotivazione\b|^perche\b/,
     { textKind: "motivation" },
   ),
-  rule("free_text", 0.85, /\bci parli di lei\b|\bparlaci di te\b|\bsi presenti\b|\bpresentati\b|\bsi descriva\b|\bdescriviti\b/, {
-    textKind: "about_you",
-  }),
+  rule(
+    "free_text",
+    0.85,
+    /\bci parli di lei\b|\bparlaci di te\b|\bsi presenti\b|\bpresentati\b|\bsi descriva\b|\bdescriviti\b/,
+    {
+      textKind: "about_you",
+    },
+  ),
   rule("free_text", 0.8, /\bdescriva\b|\bdescrivi\b|\bun esempio\b/, { textKind: "experience" }),
-  rule("free_text", 0.8, /\binformazioni aggiuntive\b|\bulteriori informazioni\b|^(commenti|note|osservazioni|messaggio)$/, {
-    textKind: "additional_info",
-  }),
+  rule(
+    "free_text",
+    0.8,
+    /\binformazioni aggiuntive\b|\bulteriori informazioni\b|^(commenti|note|osservazioni|messaggio)$/,
+    {
+      textKind: "additional_info",
+    },
+  ),
   rule("verification_code", 0.98, /\bcodice (di verifica|di conferma|di sicurezza)\b|\bcodice (ricevuto|inviato)\b/),
   rule("captcha", 0.98, /\bnon sono un robot\b/),
 ];
