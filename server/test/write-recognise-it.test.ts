@@ -1,6 +1,7 @@
 import type { FormField } from "@nyx/shared";
 import { describe, expect, it } from "vitest";
 import type { Fact } from "../src/write/facts.ts";
+import { normalise } from "../src/write/normalise.ts";
 import { isDecline, levelRank, polarity } from "../src/write/option-meaning.ts";
 import { countriesIn, countryCode, languagesIn } from "../src/write/places.ts";
 import { recogniseField } from "../src/write/recognise-field.ts";
@@ -56,6 +57,7 @@ describe("recogniseField: Italian labels", () => {
     ["Da quando sei disponibile?", "earliest_start"],
     ["È autorizzato a lavorare in Svizzera?", "work_authorization"],
     ["Sei autorizzata a lavorare in Svizzera?", "work_authorization"],
+    ["È autorizzato/a a lavorare in Svizzera?", "work_authorization"],
     ["Possiede un permesso di lavoro valido per la Svizzera?", "work_authorization"],
     ["Necessita di un permesso di lavoro per lavorare in Svizzera?", "needs_sponsorship"],
     ["Hai bisogno di sponsorizzazione per il visto?", "needs_sponsorship"],
@@ -77,6 +79,8 @@ describe("recogniseField: Italian labels", () => {
     ["Sesso", "gender"],
     ["Appartiene alle categorie protette?", "disability"],
     ["Ha già lavorato per noi?", "previously_employed_here"],
+    ["Hai mai lavorato per Example Robotics?", "previously_employed_here"],
+    ["È già stato/a dipendente del gruppo?", "previously_employed_here"],
     ["È maggiorenne?", "over_18"],
   ])("%s → %s", (label, fact) => {
     expectFact(label, fact);
@@ -141,6 +145,15 @@ describe("recogniseField: Italian labels", () => {
 
   it("marks the field's words as Italian", () => {
     expect(expectFact("Cognome", "last_name").labelLanguages).toEqual(["it"]);
+  });
+});
+
+describe("normalise: gendered endings after a slash", () => {
+  it("reads 'autorizzato/a' as the plain word, and leaves short pairs alone", () => {
+    expect(normalise("È autorizzato/a")).toBe("e autorizzato");
+    expect(normalise("Interessati/e")).toBe("interessati");
+    expect(normalise("Autorisé/e")).toBe("autorise");
+    expect(["Sì/No", "c/o", "A/B"].map(normalise)).toEqual(["si/no", "c/o", "a/b"]);
   });
 });
 

@@ -105,7 +105,7 @@ export const rules: readonly FactRule[] = [
   rule(
     "previously_employed_here",
     0.95,
-    /\b(ha|hai) (gia|mai|in passato) lavorato (per|presso|con) (noi|la nostra)\b|\bex dipendente\b/,
+    /\b(ha|hai) (gia|mai|in passato) lavorato (per|presso|con|da)\b|\b(e|sei) (gia|mai) stat\w* (dipendente|collaborat\w*)\b|\bex (dipendente|collaborat\w*)\b/,
   ),
   rule("over_18", 0.95, /\bmaggiorenne\b|\b18 anni\b/),
   rule(
