@@ -342,6 +342,18 @@ describe("what a field says about itself", () => {
     expect(german.language).toBe("de");
     expect(list(`<label>Nom <input name="a"></label>`, { lang: "fr-CH" }).language).toBe("fr");
   });
+
+  it("tells an Italian form in the formal register (Lei) from its words", () => {
+    const italian = list(
+      `<label>Come ha saputo di questa posizione? <input name="a"></label>
+      <label>Ha già lavorato per noi? <input name="b"></label>
+      <label>Il Suo livello di tedesco <input name="c"></label>
+      <label>Non ha bisogno di un permesso di lavoro? <input name="d"></label>
+      <label>Lei è disponibile a trasferirsi? <input name="e"></label>`,
+      { lang: "en" },
+    );
+    expect(italian.language).toBe("it");
+  });
 });
 
 describe("refs", () => {

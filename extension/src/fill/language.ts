@@ -11,7 +11,7 @@ const STOPWORDS: Record<string, readonly string[]> = {
   ),
   fr: "le la les et vous votre vos est pour avec des une du de je nous êtes quel quelle sur pas merci avez".split(" "),
   es: "el la los las y usted su es para con del una por qué cómo tiene está nuestro sus al".split(" "),
-  it: "il lo gli e tuo tua è per con del della una che come sei hai nostro dei alla".split(" "),
+  it: "il lo gli e tuo tua è per con del della una che come sei hai nostro dei alla lei suo sua ha di non".split(" "),
   nl: "de het en je jouw uw is voor met een van wat hoe niet wij bent heeft naar ons".split(" "),
   pt: "o os as e você seu sua é para com uma do da dos que como não nosso tem".split(" "),
 };

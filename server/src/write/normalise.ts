@@ -13,6 +13,7 @@ export function normalise(text: string): string {
     .replace(/[‐‑‒–—]/g, "-")
     .replace(/[*✱✳]/g, " ")
     .replace(INCLUSIVE_ENDING, "$1")
+    .replace(SLASH_ENDING, "$1")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -23,6 +24,13 @@ export function normalise(text: string): string {
  */
 const INCLUSIVE_ENDING =
   /(\p{L})(?:\((?:e|es|s|x|ne|nes|le|les|se|ses|rice|rices)\)|[·•](?:e|es|s|ne|nes|rice|rices)(?:[·•]s)?|\.(?:e|ne|rice)\.s)(?![\p{L}\p{N}])/gu;
+
+/**
+ * Italian and French gendered endings after a slash: "autorizzato/a", "interessati/e", "autorisé/e" are
+ * read as the plain word. Only a vowel-final word of three letters or more followed by one vowel, so
+ * "c/o", "A/B" and "Sì/No" stay as they are.
+ */
+const SLASH_ENDING = /(\p{L}{2}[aeio])\/[aei](?![\p{L}\p{N}])/gu;
 
 /** A field name or id as words: "job_application[first_name]" → "job application first name", "legalNameSection_firstName" → "legal name section first name". */
 export function nameWords(name: string): string {

@@ -1,0 +1,165 @@
+import { rule } from "../rule.ts";
+import type { FactRule } from "../types.ts";
+
+/**
+ * Italian phrases, tested on normalised text ("Città" → "citta", "Sì" → "si"). Questions come in the
+ * formal "Lei" form ("È disponibile a trasferirsi?") and the informal "tu" form ("Sei disponibile a
+ * trasferirti?"); the patterns cover both.
+ */
+export const rules: readonly FactRule[] = [
+  rule("first_name", 0.95, /^nome( di battesimo)?$|\bnome proprio\b|^(il tuo|il suo|suo|tuo) nome$/),
+  rule("last_name", 0.95, /\bcognom[ei]\b/),
+  rule("full_name", 0.97, /\bnome (e|e il) cognome\b|\bnome completo\b|\bcognome e nome\b/),
+  rule("preferred_name", 0.97, /\bnome preferito\b/),
+  rule("salutation", 0.95, /\btitolo di cortesia\b|\bappellativo\b|^titolo$/),
+  rule("email", 0.95, /\be-?mail\b|\bposta elettronica\b|\bindirizzo di posta\b/),
+  rule("phone", 0.9, /\btelefon\w*\b|\bcellulare\b|\bnumero di cellulare\b|\btel\b|\bmobile\b/),
+  rule("phone_type", 0.97, /\btipo di (telefono|numero)\b/),
+  rule("phone_country_code", 0.96, /\bprefisso( internazionale| del paese| telefonico| nazionale)?\b/),
+  rule("phone_country_code", 0.93, /^(paese|nazione)$/, { within: "phone" }),
+  rule("street", 0.9, /^via\b|\bvia e numero( civico)?\b|^indirizzo( di residenza| postale)?$|\bnumero civico\b/),
+  rule("city", 0.92, /\bcitta\b|\blocalita\b|\bcomune( di residenza)?\b|\bluogo di residenza\b/),
+  rule("postal_code", 0.95, /\bcap\b|\bcodice postale\b|\bnpa\b/),
+  rule("country", 0.85, /\bpaese\b|\bnazione\b|\bstato di residenza\b/),
+  rule("country", 0.92, /\bpaese di residenza\b/),
+  rule("nationality", 0.95, /\bnazionalita\b|\bcittadinanza\b/),
+  rule("location", 0.88, /\bdove (abita|abiti|vive|vivi|risiede|risiedi)\b|\bsede attuale\b/),
+  rule("website", 0.8, /\bsito (web|internet|personale)\b/),
+  rule(
+    "current_company",
+    0.9,
+    /\b(azienda|datore di lavoro|societa) attuale\b|\battuale (azienda|datore di lavoro)\b|\bdatore di lavoro\b/,
+  ),
+  rule("current_company", 0.88, /^(azienda|societa)$/, { within: "experience" }),
+  rule("current_title", 0.9, /\b(posizione|ruolo|qualifica|mansione) attuale\b|\battuale (posizione|ruolo)\b/),
+  rule("current_title", 0.88, /^(posizione|ruolo|titolo|qualifica)$/, { within: "experience" }),
+  rule("experience_start", 0.93, /^(inizio|da|dal|data di inizio)\b|\bdata di inizio\b/, { within: "experience" }),
+  rule("experience_end", 0.93, /^(fine|a|al|fino a|data di fine)\b|\bdata di fine\b/, { within: "experience" }),
+  rule("currently_employed", 0.95, /\blavoro (qui )?attualmente\b|\battualmente (in carica|impiegat\w)\b/),
+  rule("years_experience", 0.88, /\banni di esperienza\b|\bquanti anni\b/),
+  rule(
+    "skill_experience",
+    0.85,
+    /\b(ha|hai) (gia )?(esperienza|lavorato|utilizzato|usato)\b|\besperienza (con|in|nell'uso di)\b/,
+  ),
+  rule("skills", 0.85, /\bquali (di queste|tra queste|delle seguenti)\b|^competenze( tecniche)?$/),
+  rule("salary_expectation", 0.85, /\bstipendio\b|\bretribuzione\b|\bsalario\b|\bcompenso\b|\bral\b/),
+  rule(
+    "salary_expectation",
+    0.93,
+    /\bpretese (salariali|retributive|economiche)\b|\baspettative? (salariali|economiche|retributive)\b|\b(stipendio|retribuzione|ral) (desiderat\w|attes\w|richiest\w)\b/,
+  ),
+  rule(
+    "salary_current",
+    0.96,
+    /\b(stipendio|retribuzione|ral|salario)( annua)?( lorda)? attuale\b|\battuale (ral|retribuzione|stipendio)\b/,
+  ),
+  rule("salary_currency", 0.9, /\bvaluta\b/),
+  rule("notice_period", 0.95, /\bpreavviso\b|\btermine di disdetta\b|\bdisdetta\b/),
+  rule(
+    "earliest_start",
+    0.9,
+    /\bdata (di inizio|di entrata|di ingresso|di disponibilita)\b|^disponibilita$|\bdisponibilita (a partire|ad? iniziare|di inizio)\b|\bdisponibile (a partire|da)\b|\b(a partire )?da quando\b|\bquando (puo|potrebbe|puoi|potresti) iniziare\b|\bentrata in servizio\b/,
+  ),
+  rule(
+    "work_authorization",
+    0.95,
+    /\bpermesso di (lavoro|soggiorno)\b|\bautorizza(to|ta|zione) a lavorare\b|\bautorizzazione al lavoro\b|\bdiritto (a|di) lavorare\b|\bpermesso (b|c|g|l)\b/,
+  ),
+  rule(
+    "needs_sponsorship",
+    0.97,
+    /\b(necessita|necessiti|ha bisogno|hai bisogno|richiede|richiedi|serve)\b.*\b(permesso|visto|sponsor\w*|autorizzazione)\b|\bsponsorizzazione\b/,
+  ),
+  rule("willing_to_relocate", 0.95, /\btrasferi\w*\b|\brelocation\b|\bmobilita geografica\b/),
+  rule(
+    "remote_preference",
+    0.85,
+    /\blavoro (da remoto|a distanza|ibrido|agile)\b|\b(lavorare|lavoro) (da remoto|a distanza|in modalita ibrida)\b|\bibrid[oa]\b|\bsmart working\b|\btelelavoro\b|\bmodalita di lavoro\b|\bmodello di lavoro\b/,
+  ),
+  rule("languages", 0.9, /^lingue( parlate| conosciute)?$|\bquali lingue\b|\bconoscenze linguistiche\b/),
+  rule("language_level", 0.6, /\blivello\b|\bconoscenza\b|\bpadronanza\b/),
+  rule("education_school", 0.93, /\buniversita\b|\bateneo\b|\bistituto\b|\bscuola\b|\bpolitecnico\b/),
+  rule(
+    "education_degree",
+    0.9,
+    /\btitolo di studio\b|\blivello di (istruzione|studi)\b|\blaurea\b|\bdiploma\b|\btitolo conseguito\b/,
+  ),
+  rule("education_field", 0.92, /\bcorso di (studi|laurea)\b|\bindirizzo di studi\b|\bmateria di studio\b|\bfacolta\b/),
+  rule("education_start", 0.94, /^(inizio|da|dal|data di inizio)\b|\bdata di inizio\b/, { within: "education" }),
+  rule("education_end", 0.94, /^(fine|a|al|fino a|data di fine)\b|\bdata di fine\b|\banno di conseguimento\b/, {
+    within: "education",
+  }),
+  rule(
+    "how_did_you_hear",
+    0.95,
+    /\bcome (ci )?(ha|hai) (conosciut\w|trovat\w|saputo|scoperto|sentito)\b|\bdove (ha|hai) (visto|trovato)\b|\bvenut\w a conoscenza\b/,
+  ),
+  rule("how_did_you_hear", 0.75, /\bfonte\b|\bcanale\b/),
+  rule("referral", 0.96, /\bsegnalat\w\b|\bsegnalazione\b|\breferral\b|\braccomandat\w\b/),
+  rule("gender", 0.95, /\bgenere\b|\bsesso\b/),
+  rule("race", 0.95, /\borigine etnica\b|\betnia\b/),
+  rule("veteran", 0.95, /\bveterano\b/),
+  rule("disability", 0.95, /\bdisabilita\b|\bcategorie protette\b|\bhandicap\b/),
+  rule("pronouns", 0.97, /\bpronomi\b/),
+  rule(
+    "previously_employed_here",
+    0.95,
+    /\b(ha|hai) (gia|mai|in passato) lavorato (per|presso|con|da)\b|\b(e|sei) (gia|mai) stat\w* (dipendente|collaborat\w*)\b|\bex (dipendente|collaborat\w*)\b/,
+  ),
+  rule("over_18", 0.95, /\bmaggiorenne\b|\b18 anni\b/),
+  rule(
+    "background_check_consent",
+    0.96,
+    /\bcasellario giudiziale\b|\bestratto del casellario\b|\bverifica dei precedenti\b/,
+  ),
+  rule(
+    "data_processing_consent",
+    0.88,
+    /\b(acconsent|consen[st]|accett|autorizz|presto il)\w*\b.*\b(trattamento|dati|privacy|informativa)\b|\btrattamento dei (miei )?dati( personali)?\b|\binformativa (sulla )?privacy\b|\bprotezione dei dati\b|\bart\.? ?13\b/,
+  ),
+  rule(
+    "talent_pool_consent",
+    0.95,
+    /\btalent ?pool\b|\bfuture (offerte|opportunita|posizioni|selezioni)\b|\baltre (offerte|posizioni|opportunita|selezioni)\b|\b(conserv|mantene)\w*\b.*\b\d+ (mesi|anni)\b/,
+  ),
+  rule("marketing_consent", 0.95, /\bmarketing\b|\bpromozional|\bpubblicita/),
+  rule("newsletter_consent", 0.96, /\bnewsletter\b|\bavvisi (di lavoro|e-mail)\b|\balert\b/),
+  rule("follow_company", 0.96, /\bseguire\b.*\b(azienda|pagina)\b/),
+  rule("sms_consent", 0.96, /\bsms\b|\bmessaggi di testo\b/),
+  rule("resume", 0.95, /\bcv\b|\bcurriculum\b/),
+  rule(
+    "cover_letter",
+    0.96,
+    /\blettera (di )?(presentazione|motivazione|accompagnamento)\b|\blettera motivazionale\b/,
+    {
+      textKind: "cover_letter",
+    },
+  ),
+  rule("other_file", 0.7, /\bcertificat\w\b|\ballegat\w\b|\bdocumenti\b|\battestat\w\b/),
+  rule(
+    "free_text",
+    0.86,
+    /\bperche (desidera|desideri|vuole|vuoi|vorrebbe|vorresti)\b|\bcosa (la|ti) (attira|motiva|interessa)\b|\bla (sua|tua) motivazione\b|\bmotivazione\b|^perche\b/,
+    { textKind: "motivation" },
+  ),
+  rule(
+    "free_text",
+    0.85,
+    /\bci parli di lei\b|\bparlaci di te\b|\bsi presenti\b|\bpresentati\b|\bsi descriva\b|\bdescriviti\b/,
+    {
+      textKind: "about_you",
+    },
+  ),
+  rule("free_text", 0.8, /\bdescriva\b|\bdescrivi\b|\bun esempio\b/, { textKind: "experience" }),
+  rule(
+    "free_text",
+    0.8,
+    /\binformazioni aggiuntive\b|\bulteriori informazioni\b|^(commenti|note|osservazioni|messaggio)$/,
+    {
+      textKind: "additional_info",
+    },
+  ),
+  rule("verification_code", 0.98, /\bcodice (di verifica|di conferma|di sicurezza)\b|\bcodice (ricevuto|inviato)\b/),
+  rule("captcha", 0.98, /\bnon sono un robot\b/),
+];

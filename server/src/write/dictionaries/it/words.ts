@@ -1,0 +1,121 @@
+import type { OptionWords, RenderWords, SectionKind } from "../types.ts";
+
+export const sections: Readonly<Record<SectionKind, RegExp>> = {
+  education: /\b(istruzione|formazione|percorso (di studi|formativo)|studi)\b/,
+  experience: /\besperienz[ae] (professional[ei]|lavorativ[ae])\b|\bpercorso professionale\b/,
+  phone: /\btelefon|\bcellulare\b/,
+  address: /\bindirizzo\b|\bresidenza\b/,
+};
+
+export const options: OptionWords = {
+  yes: /^(si)\b/,
+  no: /^(no)\b/,
+  decline:
+    /\bpreferisco non (rispondere|specificare|indicar\w*|dichiarar\w*)\b|\bnon (desidero|voglio) (rispondere|specificare|indicar\w*)\b|\bnon specificato\b|\bnessuna risposta\b/,
+  optional: /\bfacoltativ[oa]\b|\bopzional[ei]\b|\bnon obbligatori[oa]\b/,
+  honeypot: /\blascia(re)? (questo campo )?vuoto\b|\bnon compilare\b|\bnon inserire nulla\b/,
+  meanings: [
+    { tag: "not", pattern: /\b(non|no|nessun\w*|senza)\b/ },
+    { tag: "veteran", pattern: /\bveteran/ },
+    { tag: "disability", pattern: /\bdisabilita\b|\bhandicap/ },
+    { tag: "female", pattern: /\b(donna|femmina|femminile|signora)\b/ },
+    { tag: "male", pattern: /\b(uomo|maschio|maschile|signore?)\b/ },
+    { tag: "nonbinary", pattern: /\bnon-?binari[oa]\b/ },
+    { tag: "yes", pattern: /^si\b/ },
+    { tag: "no", pattern: /^no\b/ },
+  ],
+  levels: [
+    { rank: 7, pattern: /\bmadrelingua\b|\blingua madre\b|\blingua materna\b|\bbilingue\b|\bnativ[oa]\b/ },
+    { rank: 6, pattern: /\beccellente\b|\bperfett[oa]\b|\besperto\b/ },
+    { rank: 5, pattern: /\bfluente\b|\bottim[oa]\b|\bavanzat[oa]\b|\bprofessionale\b|\bscioltezza\b/ },
+    { rank: 4, pattern: /\bmolto buon[oa]\b|\bintermedio (superiore|avanzato)\b/ },
+    { rank: 3, pattern: /\bbuon[oa]?\b|\bintermedio\b|\bdiscret[oa]\b|\bsufficiente\b/ },
+    { rank: 1, pattern: /\bbase\b|\belementare\b|\bprincipiante\b|\bscolastic[oa]\b/ },
+    { rank: 0, pattern: /^nessun[oa]?$/ },
+  ],
+  units: { day: /\bgiorn[oi]\b/, week: /\bsettiman[ae]\b/, month: /\bmes[ei]\b/, year: /\bann[oi]\b/ },
+  zeroDuration: /\bsubito\b|\bimmediat(a|o|amente)\b|^nessun[oa]?$|\bsenza preavviso\b|\bappena possibile\b/,
+  lessThan: /\b(meno di|fino a|inferiore a|entro)\b/,
+  moreThan: /\b(piu di|oltre|almeno|superiore a|o piu)\b/,
+  workModes: {
+    any: /\bnessuna preferenza\b|\bflessibil[ei]\b|\bindifferente\b/,
+    hybrid: /\bibrid[oa]\b/,
+    remote: /\bda remoto\b|\bremote\b|\ba distanza\b|\btelelavoro\b|\bfull remote\b|\bsmart working\b/,
+    onsite: /\bin sede\b|\bin presenza\b|\bin ufficio\b|\bon-?site\b/,
+  },
+  degrees: [
+    { level: "mba", pattern: /\bmba\b/ },
+    { level: "doctorate", pattern: /\bdottorato\b|\bphd\b/ },
+    { level: "master", pattern: /\blaurea magistrale\b|\blaurea specialistica\b|\bmaster\b|\bvecchio ordinamento\b/ },
+    { level: "bachelor", pattern: /\blaurea triennale\b|\bbachelor\b|\blaurea di primo livello\b/ },
+    { level: "associate", pattern: /\bits\b|\bistruzione tecnica superiore\b/ },
+    { level: "school", pattern: /\bdiploma di maturita\b|\bmaturita\b|\bdiploma di scuola superiore\b|\bliceo\b/ },
+    { level: "other", pattern: /^altr[oi]\b/ },
+  ],
+  mobilePhone: /\bcellulare\b|\bmobile\b|\bfonino\b/,
+  dateParts: { day: /\bgiorno\b|^gg$/, month: /\bmese\b|^mm$/, year: /\banno\b|^aa(aa)?$/ },
+  skillQuestion: [
+    /\b(?:esperienza|anni|utilizzato|usato)\b.*?\b(?:con|in|su|nell'uso di)\s+(.+?)\s*(?:\?|$|[,;:(]|\b(?:ha|hai)\b)/,
+  ],
+  notASkill:
+    /^(questo|questa|questi|queste|il|lo|la|i|gli|le|un|uno|una|un'|nostro|nostra|vostro|vostra|suo|sua|tuo|tua|simil\w*|analog\w*|ruolo|ambito|campo|settore|posizion\w*)\b/,
+  periods: {
+    year: /\ball'anno\b|\bannu[oa]\b|\bannual[ei]\b|\bl'anno\b|\bp\.a\b/,
+    month: /\bal mese\b|\bmensil[ei]\b/,
+    hour: /\ball'ora\b|\borari[oa]\b/,
+  },
+};
+
+export const render: RenderWords = {
+  yes: "Sì",
+  no: "No",
+  units: {
+    day: ["giorno", "giorni"],
+    week: ["settimana", "settimane"],
+    month: ["mese", "mesi"],
+    year: ["anno", "anni"],
+  },
+  workModes: { onsite: "In sede", hybrid: "Ibrido", remote: "Da remoto", any: "Flessibile" },
+  native: "Madrelingua",
+  mobile: "Cellulare",
+  degrees: {
+    school: "Diploma di maturità",
+    associate: "ITS",
+    bachelor: "Laurea triennale",
+    master: "Laurea magistrale",
+    mba: "MBA",
+    doctorate: "Dottorato",
+    other: "Altro",
+  },
+  perYear: "all'anno",
+  perMonth: "al mese",
+  dateFormat: "DD/MM/YYYY",
+  monthFormat: "MM/YYYY",
+};
+
+export const stopwords = [
+  "il",
+  "lo",
+  "gli",
+  "e",
+  "di",
+  "della",
+  "del",
+  "dei",
+  "per",
+  "con",
+  "che",
+  "non",
+  "una",
+  "sono",
+  "lei",
+  "tu",
+  "suo",
+  "sua",
+  "tuo",
+  "tua",
+  "nostro",
+  "nostra",
+  "ha",
+  "hai",
+];
