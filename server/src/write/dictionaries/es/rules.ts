@@ -12,7 +12,8 @@ export const rules: readonly FactRule[] = [
   rule("last_name", 0.95, /\bapellidos?\b/),
   rule("full_name", 0.97, /\bnombre completo\b|\bnombres? y apellidos?\b|\bapellidos?,? y nombres?\b/),
   rule("preferred_name", 0.97, /\bnombre preferido\b|\bcomo (prefieres|prefiere) que (te|le) llamemos\b/),
-  rule("salutation", 0.95, /\btratamiento\b/),
+  // "Tratamiento" alone is the form of address; in a sentence it is the processing of data.
+  rule("salutation", 0.95, /^tratamiento$/),
   rule("email", 0.95, /\bcorreo( electronico)?\b|\be-?mail\b/),
   rule("phone", 0.9, /\btelefono\b|\bmovil\b|\bcelular\b/),
   rule("phone_type", 0.97, /\btipo de (telefono|numero)\b/),
