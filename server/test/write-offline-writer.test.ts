@@ -57,7 +57,7 @@ function numbersOutsideProfile(text: string): string[] {
 const NEVER = /\{\{|undefined|null|\[object Object\]|As an AI|\b(Rust|Kotlin|COBOL|SAP|Salesforce|Go)\b/;
 
 describe("the offline writer", () => {
-  it.each(["en", "de", "fr"])("answers why-us questions in %s from profile facts and the posting", async (language) => {
+  it.each(["en", "de", "fr", "es"])("answers why-us questions in %s from profile facts and the posting", async (language) => {
     const text = await write({ language });
     expect(text.length).toBeGreaterThan(150);
     expect(text).toContain("Example Robotics");
@@ -72,6 +72,7 @@ describe("the offline writer", () => {
   it("writes in the requested language", async () => {
     expect(await write({ language: "de" })).toMatch(/\b(ich|und|mit)\b/);
     expect(await write({ language: "fr" })).toMatch(/\b(je|et|avec)\b/);
+    expect(await write({ language: "es" })).toMatch(/\b(trabajo|y|con)\b/);
     expect(await write({ language: "en" })).toMatch(/\b(I|and|with)\b/);
     expect(await write({ language: "it" })).toMatch(/\bI\b/);
   });
@@ -79,7 +80,7 @@ describe("the offline writer", () => {
   it.each(["about_you", "experience", "additional_info", "other"] as const)(
     "answers %s questions without inventing",
     async (kind) => {
-      for (const language of ["en", "de", "fr"]) {
+      for (const language of ["en", "de", "fr", "es"]) {
         const text = await write({ kind, language, question: "Tell us more." });
         expect(text.length, `${kind} ${language}`).toBeGreaterThan(100);
         expect(text).not.toMatch(NEVER);
@@ -104,20 +105,23 @@ describe("the offline writer", () => {
     expect(text).not.toMatch(NEVER);
   });
 
-  it("composes German and French letters when the template is English", async () => {
+  it("composes German, French and Spanish letters when the template is English", async () => {
     const de = await write({ kind: "cover_letter", language: "de" });
     expect(de.startsWith("Sehr geehrte Damen und Herren,")).toBe(true);
     expect(de).toContain("Mit freundlichen Grüßen\nAda Lovelace");
     const fr = await write({ kind: "cover_letter", language: "fr" });
     expect(fr.startsWith("Madame, Monsieur,")).toBe(true);
-    for (const text of [de, fr]) {
+    const es = await write({ kind: "cover_letter", language: "es" });
+    expect(es.startsWith("Estimado equipo de selección:")).toBe(true);
+    expect(es).toContain("Atentamente,\nAda Lovelace");
+    for (const text of [de, fr, es]) {
       expect(text).not.toMatch(NEVER);
       expect(text).not.toMatch(/Dear |Kind regards/);
     }
   });
 
   it("respects maxLength and single-line fields", async () => {
-    for (const language of ["en", "de", "fr"]) {
+    for (const language of ["en", "de", "fr", "es"]) {
       for (const max of [80, 200, 400]) {
         const text = await write({ language, maxLength: max });
         expect(text.length, `${language} ${max}`).toBeLessThanOrEqual(max);
@@ -148,7 +152,7 @@ describe("the offline writer", () => {
       cover_letter_templates: [],
       skills_true: ["Python"],
     });
-    for (const language of ["en", "de", "fr"]) {
+    for (const language of ["en", "de", "fr", "es"]) {
       for (const kind of ["motivation", "about_you", "experience", "cover_letter"] as const) {
         const text = await write({ kind, language, profile: sparse }, { company: null, descriptionClean: "" });
         expect(text.length, `${language} ${kind}`).toBeGreaterThan(40);
