@@ -57,17 +57,20 @@ function numbersOutsideProfile(text: string): string[] {
 const NEVER = /\{\{|undefined|null|\[object Object\]|As an AI|\b(Rust|Kotlin|COBOL|SAP|Salesforce|Go)\b/;
 
 describe("the offline writer", () => {
-  it.each(["en", "de", "fr", "es"])("answers why-us questions in %s from profile facts and the posting", async (language) => {
-    const text = await write({ language });
-    expect(text.length).toBeGreaterThan(150);
-    expect(text).toContain("Example Robotics");
-    expect(text).toContain("Senior Machine Learning Engineer");
-    expect(text).not.toContain("(m/w/d)");
-    expect(text).toMatch(/PyTorch/);
-    expect(text).toMatch(/Kubernetes/);
-    expect(text).not.toMatch(NEVER);
-    expect(numbersOutsideProfile(text)).toEqual([]);
-  });
+  it.each(["en", "de", "fr", "es"])(
+    "answers why-us questions in %s from profile facts and the posting",
+    async (language) => {
+      const text = await write({ language });
+      expect(text.length).toBeGreaterThan(150);
+      expect(text).toContain("Example Robotics");
+      expect(text).toContain("Senior Machine Learning Engineer");
+      expect(text).not.toContain("(m/w/d)");
+      expect(text).toMatch(/PyTorch/);
+      expect(text).toMatch(/Kubernetes/);
+      expect(text).not.toMatch(NEVER);
+      expect(numbersOutsideProfile(text)).toEqual([]);
+    },
+  );
 
   it("writes in the requested language", async () => {
     expect(await write({ language: "de" })).toMatch(/\b(ich|und|mit)\b/);

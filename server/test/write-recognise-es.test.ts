@@ -164,6 +164,10 @@ describe("option words: Spanish", () => {
   });
 
   it("tells Spanish text from French", () => {
-    expect(textLanguage("Nos gustaría conocer tu motivación para el puesto y por qué quieres trabajar con nosotros en la empresa")).toBe("es");
+    expect(
+      textLanguage(
+        "Nos gustaría conocer tu motivación para el puesto y por qué quieres trabajar con nosotros en la empresa",
+      ),
+    ).toBe("es");
   });
 });

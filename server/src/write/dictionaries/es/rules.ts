@@ -42,7 +42,11 @@ export const rules: readonly FactRule[] = [
     0.85,
     /\b(tienes|tiene|cuentas con|cuenta con) experiencia\b|\b(has|ha) (trabajado|utilizado|usado)\b/,
   ),
-  rule("skills", 0.85, /\bcuales de (estas|estos|las siguientes|los siguientes)\b|^(habilidades|competencias)( tecnicas)?$/),
+  rule(
+    "skills",
+    0.85,
+    /\bcuales de (estas|estos|las siguientes|los siguientes)\b|^(habilidades|competencias)( tecnicas)?$/,
+  ),
   rule("salary_expectation", 0.85, /\bsalario\b|\bsueldo\b|\bremuneracion\b|\bretribucion\b/),
   rule(
     "salary_expectation",
@@ -67,7 +71,11 @@ export const rules: readonly FactRule[] = [
     0.97,
     /\b(necesitas|necesita|necesitaras|necesitara|requieres|requiere|requeriras|requerira)\b.*\b(permiso|visado|visa|patrocinio|sponsor\w*|autorizacion)\b|\bpatrocinio\b/,
   ),
-  rule("willing_to_relocate", 0.95, /\breubica|\btraslad|\bmudar(te|se)\b|\bcambiar de residencia\b|\bmovilidad geografica\b/),
+  rule(
+    "willing_to_relocate",
+    0.95,
+    /\breubica|\btraslad|\bmudar(te|se)\b|\bcambiar de residencia\b|\bmovilidad geografica\b/,
+  ),
   rule(
     "remote_preference",
     0.85,
@@ -75,7 +83,11 @@ export const rules: readonly FactRule[] = [
   ),
   rule("languages", 0.9, /^idiomas?$|\bque idiomas\b|\bidiomas que (hablas|habla|dominas|domina)\b/),
   rule("language_level", 0.6, /\bnivel\b|\bdominio\b|\bconocimientos?\b/),
-  rule("education_school", 0.93, /\buniversidad\b|\bescuela\b|\bcentro (educativo|de estudios|de formacion)\b|\binstitucion educativa\b/),
+  rule(
+    "education_school",
+    0.93,
+    /\buniversidad\b|\bescuela\b|\bcentro (educativo|de estudios|de formacion)\b|\binstitucion educativa\b/,
+  ),
   rule(
     "education_degree",
     0.9,
@@ -133,9 +145,14 @@ export const rules: readonly FactRule[] = [
     /\bhablanos (un poco )?de ti\b|\bcuentanos (algo )?(sobre|de) ti\b|\bpresentate\b|\bdescribete\b|\bhablenos (un poco )?de usted\b|\bcuentenos (algo )?(sobre|de) usted\b/,
     { textKind: "about_you" },
   ),
-  rule("free_text", 0.8, /\bdescribe\b|\bdescriba\b|\bcuentanos (sobre )?(un|una)\b|\bcuentenos (sobre )?(un|una)\b|\bun ejemplo\b/, {
-    textKind: "experience",
-  }),
+  rule(
+    "free_text",
+    0.8,
+    /\bdescribe\b|\bdescriba\b|\bcuentanos (sobre )?(un|una)\b|\bcuentenos (sobre )?(un|una)\b|\bun ejemplo\b/,
+    {
+      textKind: "experience",
+    },
+  ),
   rule("free_text", 0.8, /\binformacion adicional\b|^(comentarios?|observaciones|mensaje)$/, {
     textKind: "additional_info",
   }),
