@@ -57,7 +57,7 @@ function numbersOutsideProfile(text: string): string[] {
 const NEVER = /\{\{|undefined|null|\[object Object\]|As an AI|\b(Rust|Kotlin|COBOL|SAP|Salesforce|Go)\b/;
 
 describe("the offline writer", () => {
-  it.each(["en", "de", "fr", "it"])(
+  it.each(["en", "de", "fr", "it", "es"])(
     "answers why-us questions in %s from profile facts and the posting",
     async (language) => {
       const text = await write({ language });
@@ -75,6 +75,7 @@ describe("the offline writer", () => {
   it("writes in the requested language", async () => {
     expect(await write({ language: "de" })).toMatch(/\b(ich|und|mit)\b/);
     expect(await write({ language: "fr" })).toMatch(/\b(je|et|avec)\b/);
+    expect(await write({ language: "es" })).toMatch(/\b(trabajo|y|con)\b/);
     expect(await write({ language: "en" })).toMatch(/\b(I|and|with)\b/);
     expect(await write({ language: "it" })).toMatch(/\b(ho|e|con)\b/);
     expect(await write({ language: "nl" })).toMatch(/\bI\b/);
@@ -83,7 +84,7 @@ describe("the offline writer", () => {
   it.each(["about_you", "experience", "additional_info", "other"] as const)(
     "answers %s questions without inventing",
     async (kind) => {
-      for (const language of ["en", "de", "fr", "it"]) {
+      for (const language of ["en", "de", "fr", "it", "es"]) {
         const text = await write({ kind, language, question: "Tell us more." });
         expect(text.length, `${kind} ${language}`).toBeGreaterThan(100);
         expect(text).not.toMatch(NEVER);
@@ -124,7 +125,7 @@ describe("the offline writer", () => {
   });
 
   it("respects maxLength and single-line fields", async () => {
-    for (const language of ["en", "de", "fr", "it"]) {
+    for (const language of ["en", "de", "fr", "it", "es"]) {
       for (const max of [80, 200, 400]) {
         const text = await write({ language, maxLength: max });
         expect(text.length, `${language} ${max}`).toBeLessThanOrEqual(max);
@@ -155,7 +156,7 @@ describe("the offline writer", () => {
       cover_letter_templates: [],
       skills_true: ["Python"],
     });
-    for (const language of ["en", "de", "fr", "it"]) {
+    for (const language of ["en", "de", "fr", "it", "es"]) {
       for (const kind of ["motivation", "about_you", "experience", "cover_letter"] as const) {
         const text = await write({ kind, language, profile: sparse }, { company: null, descriptionClean: "" });
         expect(text.length, `${language} ${kind}`).toBeGreaterThan(40);

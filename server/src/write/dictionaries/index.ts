@@ -1,11 +1,12 @@
 import { de } from "./de/index.ts";
 import { en } from "./en/index.ts";
+import { es } from "./es/index.ts";
 import { fr } from "./fr/index.ts";
 import { it } from "./it/index.ts";
 import type { Dictionary } from "./types.ts";
 
 /** Every language Nyx reads forms in. To add one, add a folder like `en/` and list it here. */
-export const DICTIONARIES: readonly Dictionary[] = [en, de, fr, it];
+export const DICTIONARIES: readonly Dictionary[] = [en, de, fr, it, es];
 
 /** The dictionary for a two-letter language, English when there is none. */
 export function dictionaryFor(lang: string | null | undefined): Dictionary {

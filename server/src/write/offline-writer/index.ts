@@ -3,13 +3,14 @@ import { cut, guardFreeText } from "../free-text-guard.ts";
 import { composedLetter, fromTemplate } from "./cover-letter.ts";
 import { de } from "./de.ts";
 import { en } from "./en.ts";
+import { es } from "./es.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 import { gatherMaterial, type Material } from "./material.ts";
 import type { Phrases } from "./phrases.ts";
 
 /** Sentences per language; a language without its own falls back to English. */
-const PHRASES: readonly Phrases[] = [en, de, fr, it];
+const PHRASES: readonly Phrases[] = [en, de, fr, it, es];
 const SINGLE_LINE_MAX = 300;
 
 /**
