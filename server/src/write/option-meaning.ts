@@ -13,11 +13,15 @@ export function levelRank(text: string): number | undefined {
   const cefr = CEFR.exec(n)?.[2];
   if (cefr !== undefined) return CEFR_RANK[cefr];
   if (n === "native") return 7;
+  // The longest wording wins across languages: Spanish "intermedio alto" over Italian "intermedio".
+  let best: { rank: number; length: number } | undefined;
   for (const d of DICTIONARIES) {
-    const hit = d.options.levels.find((l) => l.pattern.test(n));
-    if (hit) return hit.rank;
+    for (const level of d.options.levels) {
+      const length = level.pattern.exec(n)?.[0].length ?? 0;
+      if (length > (best?.length ?? 0)) best = { rank: level.rank, length };
+    }
   }
-  return undefined;
+  return best?.rank;
 }
 
 export function polarity(text: string): "yes" | "no" | undefined {
