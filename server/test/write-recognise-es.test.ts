@@ -1,4 +1,3 @@
-import type { FormField } from "@nyx/shared";
 import { describe, expect, it } from "vitest";
 import type { Fact } from "../src/write/facts.ts";
 import {
@@ -11,20 +10,8 @@ import {
   workModeOf,
 } from "../src/write/option-meaning.ts";
 import { countryCode, languagesIn } from "../src/write/places.ts";
-import { recogniseField } from "../src/write/recognise-field.ts";
 import { textLanguage } from "../src/write/text-language.ts";
-
-type Extra = Partial<Omit<FormField, "ref" | "label">>;
-
-function field(label: string, extra: Extra = {}): FormField {
-  return { ref: "r", type: "text", label, required: false, step: 0, ...extra };
-}
-
-function expectFact(label: string, fact: Fact, extra: Extra = {}) {
-  const rec = recogniseField(field(label, extra));
-  expect(rec.fact, `${label} → ${rec.evidence.join(", ")}`).toBe(fact);
-  return rec;
-}
+import { expectFact } from "./write-support.ts";
 
 describe("recogniseField: Spanish labels", () => {
   it.each<[string, Fact]>([

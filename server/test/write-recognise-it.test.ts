@@ -1,23 +1,10 @@
-import type { FormField } from "@nyx/shared";
 import { describe, expect, it } from "vitest";
 import type { Fact } from "../src/write/facts.ts";
 import { normalise } from "../src/write/normalise.ts";
 import { isDecline, levelRank, polarity } from "../src/write/option-meaning.ts";
 import { countriesIn, countryCode, languagesIn } from "../src/write/places.ts";
-import { recogniseField } from "../src/write/recognise-field.ts";
 import { textLanguage } from "../src/write/text-language.ts";
-
-type Extra = Partial<Omit<FormField, "ref" | "label">>;
-
-function field(label: string, extra: Extra = {}): FormField {
-  return { ref: "r", type: "text", label, required: false, step: 0, ...extra };
-}
-
-function expectFact(label: string, fact: Fact, extra: Extra = {}) {
-  const rec = recogniseField(field(label, extra));
-  expect(rec.fact, `${label} → ${rec.evidence.join(", ")}`).toBe(fact);
-  return rec;
-}
+import { expectFact, type FieldExtra } from "./write-support.ts";
 
 describe("recogniseField: Italian labels", () => {
   it.each<[string, Fact]>([
@@ -86,7 +73,7 @@ describe("recogniseField: Italian labels", () => {
     expectFact(label, fact);
   });
 
-  it.each<[string, Fact, Extra]>([
+  it.each<[string, Fact, FieldExtra]>([
     ["Curriculum vitae", "resume", { type: "file" }],
     ["Carica il tuo CV", "resume", { type: "file" }],
     ["Lettera di presentazione", "cover_letter", { type: "file" }],

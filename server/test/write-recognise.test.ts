@@ -1,21 +1,9 @@
-import type { FormField } from "@nyx/shared";
 import { describe, expect, it } from "vitest";
 import type { Fact } from "../src/write/facts.ts";
 import { recogniseField } from "../src/write/recognise-field.ts";
-
-type Extra = Partial<Omit<FormField, "ref" | "label">>;
-
-function field(label: string, extra: Extra = {}): FormField {
-  return { ref: "r", type: "text", label, required: false, step: 0, ...extra };
-}
+import { expectFact, type FieldExtra, field } from "./write-support.ts";
 
 const opts = (...labels: string[]) => labels.map((label, i) => ({ value: String(i + 1), label }));
-
-function expectFact(label: string, fact: Fact, extra: Extra = {}) {
-  const rec = recogniseField(field(label, extra));
-  expect(rec.fact, `${label} → ${rec.evidence.join(", ")}`).toBe(fact);
-  return rec;
-}
 
 describe("recogniseField: English labels", () => {
   it.each<[string, Fact]>([
@@ -217,7 +205,7 @@ describe("recogniseField: names, ids, autocomplete, options", () => {
     expectFact("", "unknown", { name: "f7", id: "i7" });
   });
 
-  it.each<[Extra, Fact]>([
+  it.each<[FieldExtra, Fact]>([
     [{ autocomplete: "given-name" }, "first_name"],
     [{ autocomplete: "family-name" }, "last_name"],
     [{ autocomplete: "section-apply email" }, "email"],
@@ -267,7 +255,7 @@ describe("recogniseField: names, ids, autocomplete, options", () => {
 });
 
 describe("recogniseField: honeypots and interruptions", () => {
-  it.each<[string, Extra]>([
+  it.each<[string, FieldExtra]>([
     ["Website", { name: "website_url_hp", id: "website_url_hp" }],
     ["Website", { name: "website", id: "beecatcher" }],
     ["Email", { name: "hp_email" }],

@@ -1,7 +1,10 @@
 import { blankPosting, type ExtractedPosting, type FormField } from "@nyx/shared";
+import { expect } from "vitest";
+import type { Fact } from "../src/write/facts.ts";
 import type { FreeTextRequest, FreeTextWriter } from "../src/write/free-text.ts";
 import { createOfflineWriter } from "../src/write/offline-writer/index.ts";
 import type { ResumeChoice } from "../src/write/plan-types.ts";
+import { recogniseField } from "../src/write/recognise-field.ts";
 
 /** What the write tests share: Ada's CVs, a posting, a recording writer, and field builders. */
 export const RESUMES: ResumeChoice[] = [
@@ -48,3 +51,17 @@ export function f(label: string, extra: Partial<FormField> = {}): FormField {
 export const opts = (...pairs: [string, string][]) => pairs.map(([value, label]) => ({ value, label }));
 export const same = (...labels: string[]) => labels.map((label) => ({ value: label, label }));
 export const yesNo = opts(["", "--"], ["0", "No"], ["1", "Yes"]);
+
+export type FieldExtra = Partial<Omit<FormField, "ref" | "label">>;
+
+/** A text field with this label (and more of the field). */
+export function field(label: string, extra: FieldExtra = {}): FormField {
+  return { ref: "r", type: "text", label, required: false, step: 0, ...extra };
+}
+
+/** Recognises a field with this label, expecting `fact`; the evidence shows on failure. */
+export function expectFact(label: string, fact: Fact, extra: FieldExtra = {}) {
+  const rec = recogniseField(field(label, extra));
+  expect(rec.fact, `${label} → ${rec.evidence.join(", ")}`).toBe(fact);
+  return rec;
+}
